@@ -1,0 +1,86 @@
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+
+const repoRoot = join(import.meta.dirname, '..')
+
+interface Manifest {
+  name: string
+  type?: string
+  license?: string
+  sideEffects?: boolean | string[]
+  files?: string[]
+  exports: Record<string, string | Record<string, string>>
+  dependencies?: Record<string, string>
+  peerDependencies?: Record<string, string>
+}
+
+function readManifest(folder: string): Manifest {
+  return JSON.parse(
+    readFileSync(join(repoRoot, 'packages', folder, 'package.json'), 'utf8'),
+  ) as Manifest
+}
+
+const packageFolders = ['core', 'react', 'ui'] as const
+
+describe.each(packageFolders)('given the %s package manifest', (folder) => {
+  const manifest = readManifest(folder)
+
+  it('should be an MIT-licensed ES module package named @recourse/<folder>', () => {
+    expect(manifest.name).toBe(`@recourse/${folder}`)
+    expect(manifest.type).toBe('module')
+    expect(manifest.license).toBe('MIT')
+  })
+
+  it('should list the source condition first, then types, then import', () => {
+    expect(Object.keys(manifest.exports['.'] as Record<string, string>)).toEqual([
+      '@recourse/source',
+      'types',
+      'import',
+    ])
+    expect(manifest.exports['./package.json']).toBe('./package.json')
+  })
+
+  it('should point its source condition at a file that exists', () => {
+    const sourceEntry = (manifest.exports['.'] as Record<string, string>)['@recourse/source']
+    expect(sourceEntry).toBe('./src/index.ts')
+    expect(existsSync(join(repoRoot, 'packages', folder, 'src/index.ts'))).toBe(true)
+  })
+
+  it('should not publish tests, type tests or stories', () => {
+    expect(manifest.files).toEqual(
+      expect.arrayContaining(['!src/**/*.test.*', '!src/**/*.test-d.ts', '!src/**/*.stories.*']),
+    )
+  })
+
+  it('should depend on sibling packages through the workspace protocol only', () => {
+    for (const [name, range] of Object.entries(manifest.dependencies ?? {})) {
+      expect(name).toMatch(/^@recourse\//)
+      expect(range).toBe('workspace:*')
+    }
+  })
+})
+
+describe('given the core package', () => {
+  it('should have no runtime dependencies and no peers', () => {
+    const manifest = readManifest('core')
+    expect(manifest.dependencies).toBeUndefined()
+    expect(manifest.peerDependencies).toBeUndefined()
+    expect(manifest.sideEffects).toBe(false)
+  })
+
+  it('should export locale catalogs as subpaths', () => {
+    expect(readManifest('core').exports['./locales/*']).toEqual({
+      '@recourse/source': './src/locales/*.ts',
+      types: './dist/locales/*.d.ts',
+      import: './dist/locales/*.js',
+    })
+  })
+})
+
+describe.each(['react', 'ui'] as const)('given the %s package entry', (folder) => {
+  it("should start with 'use client' so React Server Components treat it as a client module", () => {
+    const entry = readFileSync(join(repoRoot, 'packages', folder, 'src/index.ts'), 'utf8')
+    expect(entry).toMatch(/^'use client'\n/)
+  })
+})

@@ -1,0 +1,273 @@
+import { compact, isBag } from './access.js'
+import { generic } from './generic.js'
+import { readHeaderReference, readRetryHint } from './headers.js'
+import { maskCardNumbers } from './maskCardNumbers.js'
+import { readRawFailure } from './readFailure.js'
+import { requestSafety } from './requestSafety.js'
+import { checkRules, outcomeRules, sourceRules, statusRules } from './statusRules.js'
+import type {
+  ClassifyContext,
+  Dialect,
+  DialectReading,
+  Failure,
+  Recourse,
+  RecourseKind,
+  RecourseRule,
+  RetryWhen,
+  RuleMatch,
+} from './types.js'
+
+/** Options of `createClassifier`. */
+export interface ClassifierOptions {
+  /** Dialects to detect, in order; bodies of none of them are read by the generic dialect. */
+  dialects?: readonly Dialect[]
+  /** The app's own rules, applied after the built-in tables: the first that matches refines the result. */
+  rules?: readonly RecourseRule[]
+}
+
+/** A `classify` and a `readFailure` bound to a set of dialects and rules. */
+export interface Classifier {
+  /** Classifies any failure. Total: never throws, whatever the input; never mutates it. */
+  classify: (input: unknown, context?: ClassifyContext) => Recourse
+  /** Reads any failure into one normalized `Failure`, without deciding what it means. Never throws. */
+  readFailure: (input: unknown, context?: ClassifyContext) => Failure
+}
+
+function oneOf(
+  expected: string | readonly string[] | undefined,
+  actual: string | undefined,
+): boolean {
+  if (expected === undefined) return true
+  if (actual === undefined) return false
+  return typeof expected === 'string' ? expected === actual : expected.includes(actual)
+}
+
+function statusMatches(expected: RuleMatch['status'], actual: number | undefined): boolean {
+  if (expected === undefined) return true
+  if (actual === undefined) return false
+  if (typeof expected === 'number') return expected === actual
+  if (typeof expected === 'string') return expected[0] === String(actual)[0]
+  return expected.includes(actual)
+}
+
+interface Decision {
+  kind: RecourseKind
+  reason: string
+  retry: RetryWhen
+  mayHaveProcessed: boolean
+}
+
+function matches(when: RuleMatch, failure: Failure, decision: Decision): boolean {
+  if (!statusMatches(when.status, failure.status)) return false
+  if (when.source !== undefined && when.source !== failure.source) return false
+  if (when.sent !== undefined && when.sent !== failure.sent) return false
+  if (when.recoverable !== undefined && when.recoverable !== failure.recoverable) return false
+  if (when.outcome !== undefined && when.outcome !== failure.outcome) return false
+  if (when.hasFields !== undefined && when.hasFields !== failure.fields.length > 0) return false
+  if (when.kind !== undefined && when.kind !== decision.kind) return false
+  if (!oneOf(when.dialect, failure.dialect) || !oneOf(when.type, failure.type)) return false
+  if (!oneOf(when.code, failure.code) || !oneOf(when.detail, failure.detail)) return false
+  if (!oneOf(when.reason, decision.reason)) return false
+  // `search` ignores and restores `lastIndex`, so a /g pattern from an app behaves.
+  if (when.text && `${failure.message ?? ''} ${failure.code ?? ''}`.search(when.text) < 0)
+    return false
+  return true
+}
+
+function mask(text: string | undefined): string | undefined {
+  return text === undefined ? undefined : maskCardNumbers(text)
+}
+
+function unreadable(): Recourse {
+  return {
+    kind: 'contact-support',
+    reason: 'unknown-error',
+    dialect: 'generic',
+    fields: [],
+    retry: { allowed: false },
+    trail: ['fallback:unreadable'],
+  }
+}
+
+function safeReading(
+  dialect: Dialect,
+  body: unknown,
+  headers: Record<string, string>,
+): DialectReading {
+  try {
+    return dialect.read(body, headers)
+  } catch {
+    return {}
+  }
+}
+
+/**
+ * Builds a classifier from explicit dialects and app rules. Import only the dialects you use and the others stay
+ * out of your bundle.
+ *
+ * @example
+ * ```ts
+ * import { createClassifier, stripe } from '@recourse/core'
+ *
+ * const { classify } = createClassifier({
+ *   dialects: [stripe],
+ *   rules: [{ id: 'app:teapot', when: { status: 418 }, kind: 'retry-later', reason: 'brewing', retry: 'always' }],
+ * })
+ * ```
+ */
+export function createClassifier(options: ClassifierOptions = {}): Classifier {
+  const dialects = options.dialects ?? []
+  const overrides = options.rules ?? []
+
+  function detect(
+    body: unknown,
+    headers: Record<string, string>,
+    forced: string | undefined,
+  ): Dialect {
+    if (forced !== undefined) return dialects.find((dialect) => dialect.name === forced) ?? generic
+    if (!isBag(body)) return generic
+    for (const dialect of dialects) {
+      try {
+        if (dialect.detect(body, headers)) return dialect
+      } catch {
+        // A body whose getters throw is no provider's.
+      }
+    }
+    return generic
+  }
+
+  function readFailure(input: unknown, context: ClassifyContext = {}): Failure {
+    const raw = readRawFailure(input)
+    const dialect = detect(raw.body, raw.headers, context.dialect)
+    const reading = isBag(raw.body) ? safeReading(dialect, raw.body, raw.headers) : {}
+    const status = raw.status ?? reading.status
+    const shouldRetry = raw.headers['stripe-should-retry']
+    return {
+      source: raw.source === 'unknown' && status !== undefined ? 'http' : raw.source,
+      headers: raw.headers,
+      body: raw.body,
+      dialect: dialect.name,
+      messageSafe: reading.messageSafe === true,
+      fields: (reading.fields ?? []).map((field) => ({
+        ...field,
+        field: maskCardNumbers(field.field),
+        message: maskCardNumbers(field.message),
+      })),
+      ...compact({
+        status,
+        type: reading.type,
+        code: mask(reading.code),
+        detail: reading.detail,
+        message: mask(reading.message ?? raw.message),
+        retryAfterMs: readRetryHint(raw.headers, context.now ?? Date.now()),
+        recoverable: reading.recoverable,
+        shouldRetry: shouldRetry === undefined ? undefined : shouldRetry === 'true',
+        reference: mask(reading.reference ?? readHeaderReference(raw.headers)),
+        outcome: reading.outcome,
+        sent: raw.sent,
+        method: raw.method,
+        // A response that echoes Idempotency-Key (Stripe does) answered a request that carried one.
+        idempotent:
+          raw.idempotent ?? (raw.headers['idempotency-key'] === undefined ? undefined : true),
+      }),
+    }
+  }
+
+  function decide(failure: Failure, context: ClassifyContext): Recourse {
+    const trail: string[] = []
+    const decision: Decision = {
+      kind: 'contact-support',
+      reason: 'unknown-error',
+      retry: 'never',
+      mayHaveProcessed: false,
+    }
+    const dialect = dialects.find((candidate) => candidate.name === failure.dialect) ?? generic
+    const layers = [
+      failure.status === undefined ? sourceRules : statusRules,
+      outcomeRules,
+      dialect.rules,
+      checkRules,
+      overrides,
+    ]
+    for (const rules of layers) {
+      const rule = rules.find((candidate) => matches(candidate.when, failure, decision))
+      if (!rule) continue
+      trail.push(rule.id)
+      if (rule.kind) decision.kind = rule.kind
+      if (rule.reason) decision.reason = rule.reason
+      if (rule.retry) decision.retry = rule.retry
+      else if (rule.kind) decision.retry = rule.kind === 'retry-later' ? 'idempotent' : 'never'
+      if (rule.mayHaveProcessed !== undefined) decision.mayHaveProcessed = rule.mayHaveProcessed
+    }
+
+    // Never cause a double charge: a request that may have been processed and that is not safe to repeat
+    // has an unknown outcome. No rule, built-in or the app's, can turn this off.
+    const safety = requestSafety(
+      context.method ?? failure.method,
+      context.idempotent ?? failure.idempotent,
+    )
+    if (
+      decision.mayHaveProcessed &&
+      failure.sent !== false &&
+      safety === 'unsafe' &&
+      decision.reason !== 'outcome-unknown'
+    ) {
+      trail.push('safety:outcome-unknown')
+      Object.assign(decision, {
+        kind: 'contact-support',
+        reason: 'outcome-unknown',
+        retry: 'never',
+      })
+    }
+    const allowed =
+      (decision.kind === 'retry-later' || decision.kind === 'contact-support') &&
+      failure.shouldRetry !== false &&
+      (decision.retry === 'always' || (decision.retry === 'idempotent' && safety === 'safe'))
+    if (!allowed && decision.retry === 'idempotent' && safety === 'unknown')
+      trail.push('safety:method-unknown')
+
+    return {
+      kind: decision.kind,
+      reason: decision.reason,
+      dialect: failure.dialect,
+      // Fields are what the customer corrects: a decline or a missing resource points at none.
+      fields: decision.kind === 'fix-input' ? failure.fields : [],
+      retry: {
+        allowed,
+        ...compact({ afterMs: decision.kind === 'retry-later' ? failure.retryAfterMs : undefined }),
+      },
+      trail,
+      ...compact({
+        status: failure.status,
+        reference: failure.reference,
+        code: failure.code,
+        message: failure.messageSafe ? failure.message : undefined,
+        silent: decision.reason === 'aborted' ? true : undefined,
+      }),
+    }
+  }
+
+  return {
+    readFailure: (input, context = {}) => {
+      try {
+        return readFailure(input, context)
+      } catch {
+        return {
+          source: 'unknown',
+          headers: {},
+          body: undefined,
+          dialect: 'generic',
+          messageSafe: false,
+          fields: [],
+        }
+      }
+    },
+    classify: (input, context = {}) => {
+      try {
+        return decide(readFailure(input, context), context)
+      } catch {
+        return unreadable()
+      }
+    },
+  }
+}

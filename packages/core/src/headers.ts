@@ -1,0 +1,110 @@
+import { isBag, prop, text } from './access.js'
+
+/** Headers Recourse reads; others are dropped so a snapshot never carries cookies or tokens further. */
+const KEPT = new Set([
+  'content-type',
+  'retry-after',
+  'ratelimit-reset',
+  'x-ratelimit-reset',
+  'x-ratelimit-remaining',
+  'request-id',
+  'x-request-id',
+  'x-correlation-id',
+  'correlation-id',
+  'stripe-should-retry',
+  'idempotency-key',
+])
+
+/** Normalizes headers given as a `Headers`, a Map-like, an array of pairs or a plain object in any case. */
+export function readHeaders(value: unknown): Record<string, string> {
+  const result: Record<string, string> = {}
+  if (!isBag(value)) return result
+  const keep = (name: unknown, raw: unknown): void => {
+    if (typeof name !== 'string') return
+    const lower = name.toLowerCase()
+    const found = Array.isArray(raw) ? text(raw[0]) : text(raw)
+    if (KEPT.has(lower) && found !== undefined && !(lower in result)) result[lower] = found
+  }
+  try {
+    const get = prop(value, 'get')
+    if (typeof get === 'function' && typeof prop(value, 'has') === 'function') {
+      for (const name of KEPT) keep(name, get.call(value, name))
+      return result
+    }
+    if (Array.isArray(value)) {
+      for (const pair of value.slice(0, 100)) if (Array.isArray(pair)) keep(pair[0], pair[1])
+      return result
+    }
+    let seen = 0
+    for (const name in value) {
+      if (++seen > 200) break
+      keep(name, prop(value, name))
+    }
+  } catch {
+    // A throwing Headers-like or Proxy: keep what was read.
+  }
+  return result
+}
+
+/** Longest wait a server hint is taken at face value for, in ms (one day); a bigger one is capped. */
+export const MAX_HINT_MS = 86_400_000
+
+function clampHint(ms: number): number | undefined {
+  if (!Number.isFinite(ms)) return undefined
+  return Math.min(Math.max(0, Math.round(ms)), MAX_HINT_MS)
+}
+
+/** `Retry-After` as delta-seconds or an HTTP-date, in ms from `now`. Nonsense yields undefined. */
+export function parseRetryAfter(value: string | undefined, now: number): number | undefined {
+  if (value === undefined) return undefined
+  const trimmed = value.trim()
+  if (/^\d+(\.\d+)?$/.test(trimmed)) return clampHint(Number(trimmed) * 1000)
+  if (!/[a-z]/i.test(trimmed)) return undefined
+  const date = Date.parse(trimmed)
+  return Number.isNaN(date) ? undefined : clampHint(date - now)
+}
+
+/**
+ * A rate-limit reset header: a comma list (Mangopay sends one value per window) of epoch seconds or delta seconds.
+ * Picks the window that is exhausted (`X-RateLimit-Remaining` 0) or else the latest reset.
+ */
+export function parseRateLimitReset(
+  reset: string | undefined,
+  remaining: string | undefined,
+  now: number,
+): number | undefined {
+  if (reset === undefined) return undefined
+  const resets = reset
+    .split(',')
+    .slice(0, 10)
+    .map((part) => Number(part.trim()))
+  const left = remaining?.split(',').map((part) => Number(part.trim())) ?? []
+  const waits = resets.map((value) =>
+    Number.isFinite(value) && value >= 0 ? (value > 1e9 ? value * 1000 - now : value * 1000) : NaN,
+  )
+  const exhausted = waits.filter((wait, index) => left[index] === 0 && Number.isFinite(wait))
+  const candidates = (exhausted.length ? exhausted : waits).filter(Number.isFinite)
+  return candidates.length ? clampHint(Math.max(...candidates)) : undefined
+}
+
+/** The server's retry hint: `Retry-After`, else a rate-limit reset header, in ms. */
+export function readRetryHint(headers: Record<string, string>, now: number): number | undefined {
+  return (
+    parseRetryAfter(headers['retry-after'], now) ??
+    parseRateLimitReset(
+      headers['x-ratelimit-reset'] ?? headers['ratelimit-reset'],
+      headers['x-ratelimit-remaining'],
+      now,
+    )
+  )
+}
+
+/** A request or correlation id from the headers, to quote to support. */
+export function readHeaderReference(headers: Record<string, string>): string | undefined {
+  return (
+    headers['request-id'] ??
+    headers['x-request-id'] ??
+    headers['x-correlation-id'] ??
+    headers['correlation-id']
+  )
+}

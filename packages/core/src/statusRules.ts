@@ -1,0 +1,152 @@
+import type { RecourseKind, RecourseRule, RetryWhen } from './types.js'
+
+function status(
+  code: number | '1xx' | '2xx' | '3xx' | '4xx' | '5xx',
+  kind: RecourseKind,
+  reason: string,
+  retry: RetryWhen = 'never',
+  mayHaveProcessed?: true,
+): RecourseRule {
+  return {
+    id: `status:${code}`,
+    when: { status: code },
+    kind,
+    reason,
+    retry,
+    ...(mayHaveProcessed && { mayHaveProcessed }),
+  }
+}
+
+/**
+ * The default for every status the five providers document, before any dialect refines it.
+ * `retry`: whether the same request may be sent again — `always` (the server did not process it),
+ * `idempotent` (only when sending it twice is harmless) or `never`.
+ */
+export const statusRules: readonly RecourseRule[] = [
+  // A 2xx is only a failure when its body says so (see outcomeRules).
+  status(200, 'contact-support', 'not-a-failure'),
+  // Created or accepted, still processing: it arrived, so never repeat it.
+  status(201, 'contact-support', 'pending'),
+  status(202, 'contact-support', 'pending'),
+  status(204, 'contact-support', 'not-a-failure'),
+  // TabaPay: an upstream step failed and the resource is in UNKNOWN status. Retrieve it later; never resubmit.
+  status(207, 'contact-support', 'outcome-unknown', 'never', true),
+  status('2xx', 'contact-support', 'not-a-failure'),
+  status(400, 'fix-input', 'invalid-input'),
+  status(401, 'contact-support', 'unauthenticated'),
+  status(402, 'declined', 'declined'),
+  status(403, 'contact-support', 'forbidden'),
+  status(404, 'contact-support', 'not-found'),
+  status(405, 'contact-support', 'method-not-allowed'),
+  // TabaPay's firewall found characters it refuses.
+  status(406, 'fix-input', 'invalid-characters'),
+  status(408, 'retry-later', 'request-timeout', 'always'),
+  // A duplicate reference or a reused idempotency key: the first request may have succeeded.
+  status(409, 'contact-support', 'conflict'),
+  status(410, 'contact-support', 'gone'),
+  status(411, 'contact-support', 'length-required'),
+  status(413, 'fix-input', 'too-large'),
+  status(415, 'contact-support', 'unsupported-media-type'),
+  status(421, 'contact-support', 'misdirected-request'),
+  status(422, 'fix-input', 'invalid-input'),
+  status(423, 'contact-support', 'locked'),
+  status(425, 'retry-later', 'too-early', 'always'),
+  status(429, 'retry-later', 'rate-limited', 'always'),
+  status(431, 'contact-support', 'headers-too-large'),
+  status('4xx', 'contact-support', 'client-error'),
+  status(500, 'contact-support', 'server-error', 'idempotent', true),
+  status(502, 'retry-later', 'bad-gateway', 'idempotent'),
+  status(503, 'retry-later', 'unavailable', 'always'),
+  status(504, 'retry-later', 'gateway-timeout', 'idempotent', true),
+  // Like AWS's SDKs: other 5xx are not transient.
+  status('5xx', 'contact-support', 'server-error', 'never', true),
+  status('1xx', 'contact-support', 'unexpected-status'),
+  status('3xx', 'contact-support', 'unexpected-status'),
+]
+
+/** Failures without an HTTP answer. */
+export const sourceRules: readonly RecourseRule[] = [
+  {
+    id: 'source:offline',
+    when: { source: 'network', sent: false },
+    kind: 'retry-later',
+    reason: 'offline',
+    retry: 'always',
+  },
+  {
+    id: 'source:network',
+    when: { source: 'network' },
+    kind: 'retry-later',
+    reason: 'network-error',
+    retry: 'idempotent',
+    mayHaveProcessed: true,
+  },
+  {
+    id: 'source:timeout',
+    when: { source: 'timeout' },
+    kind: 'retry-later',
+    reason: 'timeout',
+    retry: 'idempotent',
+    mayHaveProcessed: true,
+  },
+  {
+    id: 'source:aborted',
+    when: { source: 'abort' },
+    kind: 'retry-later',
+    reason: 'aborted',
+    retry: 'idempotent',
+    mayHaveProcessed: true,
+  },
+  {
+    id: 'source:unknown',
+    when: {},
+    kind: 'contact-support',
+    reason: 'unknown-error',
+    retry: 'never',
+  },
+]
+
+/** A 2xx (or status-less) body that reports what happened to a payment. */
+export const outcomeRules: readonly RecourseRule[] = [
+  {
+    id: 'outcome:declined',
+    when: { outcome: 'declined' },
+    kind: 'declined',
+    reason: 'declined',
+    retry: 'never',
+  },
+  {
+    id: 'outcome:failed',
+    when: { outcome: 'failed' },
+    kind: 'declined',
+    reason: 'payment-failed',
+    retry: 'never',
+  },
+  {
+    id: 'outcome:unknown',
+    when: { outcome: 'unknown' },
+    kind: 'contact-support',
+    reason: 'outcome-unknown',
+    retry: 'never',
+    mayHaveProcessed: true,
+  },
+  {
+    id: 'outcome:partial',
+    when: { outcome: 'partial' },
+    kind: 'contact-support',
+    reason: 'partially-completed',
+    retry: 'never',
+  },
+]
+
+/** Checks after the dialect's rules. */
+export const checkRules: readonly RecourseRule[] = [
+  // "Check your details" with nothing to point at helps no one: the request itself is wrong.
+  {
+    id: 'check:no-fields',
+    when: { reason: 'invalid-input', hasFields: false },
+    kind: 'contact-support',
+    reason: 'bad-request',
+    retry: 'never',
+  },
+]

@@ -1,0 +1,158 @@
+/** What the customer can do next. */
+export type RecourseKind = 'fix-input' | 'declined' | 'retry-later' | 'contact-support'
+
+/** The provider families Recourse reads. */
+export type DialectName =
+  | 'mastercard'
+  | 'tabapay'
+  | 'mangopay'
+  | 'cloud-payments'
+  | 'stripe'
+  | 'problem-details'
+  | 'generic'
+
+/** One field the API rejected. `field` is the API's own path, e.g. `accounts.destinationAccount.bank.routingNumber`. */
+export interface FieldError {
+  field: string
+  code?: string
+  /** The API's text about the field, with card numbers masked. For developers: `describe` words it for customers. */
+  message: string
+}
+
+/** How a request failed before, or without, an HTTP answer. */
+export type FailureSource = 'http' | 'network' | 'timeout' | 'abort' | 'unknown'
+
+/** What the caller knows about the request that failed. */
+export interface ClassifyContext {
+  /** HTTP method. GET, HEAD, OPTIONS, PUT and DELETE are idempotent; POST and PATCH are not unless `idempotent` is true. */
+  method?: string
+  /** True when the request carried an idempotency key (or is idempotent for another reason). */
+  idempotent?: boolean
+  /** How many times this request has failed before (0 for the first failure). */
+  attempt?: number
+  /** Read the body as this provider's, skipping detection. */
+  dialect?: DialectName
+  /** Clock for HTTP-date `Retry-After` and reset headers, in ms since the epoch. Defaults to `Date.now()`. */
+  now?: number
+}
+
+/** The classification of one failure: what the screen needs to tell the customer. */
+export interface Recourse {
+  kind: RecourseKind
+  /** A fine-grained reason, e.g. `rate-limited`, `outcome-unknown`, `insufficient-funds`. */
+  reason: string
+  status?: number
+  dialect: DialectName
+  fields: FieldError[]
+  /** Whether sending the same request again may succeed and is safe; `afterMs` is the wait the server asked for. */
+  retry: { allowed: boolean; afterMs?: number }
+  /** What to quote to support (request or correlation id). */
+  reference?: string
+  /** The provider's code (e.g. `card_declined`, `INVALID_INPUT_VALUE`, `param_error`), where one was sent. */
+  code?: string
+  /** Server text that the provider marks safe for customers (e.g. Stripe `card_error` messages), masked. */
+  message?: string
+  /** True when the customer cancelled the request themselves: nothing to show. */
+  silent?: boolean
+  /** The rules that decided this result, in order: for debugging and for the docs. */
+  trail: string[]
+}
+
+/** A failure read into one normalized shape, before classification. */
+export interface Failure {
+  source: FailureSource
+  status?: number
+  /** Lower-cased header names. */
+  headers: Record<string, string>
+  /** Parsed JSON, or text for XML/HTML/plain bodies (bounded), or undefined. */
+  body: unknown
+  dialect: DialectName
+  /** The provider's error type, e.g. Stripe `card_error`, Mangopay `param_error`. */
+  type?: string
+  code?: string
+  /** A secondary code: a decline code, a network response code, a result code. */
+  detail?: string
+  /** Server text (masked). Never shown to customers unless `messageSafe`. */
+  message?: string
+  messageSafe: boolean
+  fields: FieldError[]
+  /** Wait asked for by `Retry-After` or a provider reset header, in ms. */
+  retryAfterMs?: number
+  /** Whether the provider says the same request may succeed later. */
+  recoverable?: boolean
+  /** Provider's `should retry` verdict (Stripe-Should-Retry). */
+  shouldRetry?: boolean
+  reference?: string
+  /** A 2xx body that reports the payment's outcome: `declined`, `failed`, `unknown`, `partial`. */
+  outcome?: PaymentOutcome
+  /** Whether the request reached the server: false when known not sent, undefined when unknown. */
+  sent?: boolean
+  /** Request facts carried by the error itself (the kit's fetch helper, axios). */
+  method?: string
+  idempotent?: boolean
+}
+
+/** What a successful (2xx) response body says happened to a payment. */
+export type PaymentOutcome = 'declined' | 'failed' | 'unknown' | 'partial' | 'pending'
+
+/** What a dialect reads out of a body. */
+export interface DialectReading {
+  type?: string
+  code?: string
+  detail?: string
+  message?: string
+  messageSafe?: boolean
+  fields?: FieldError[]
+  reference?: string
+  recoverable?: boolean
+  status?: number
+  outcome?: PaymentOutcome
+}
+
+/** A body reader for one provider family, with the rules that refine the status table for it. */
+export interface Dialect {
+  name: DialectName
+  /** True when the body (and headers) have this provider's shape. */
+  detect(body: unknown, headers: Record<string, string>): boolean
+  read(body: unknown, headers: Record<string, string>): DialectReading
+  rules: readonly RecourseRule[]
+}
+
+/** Whether a retry is allowed by a rule: always, only for idempotent requests, or never. */
+export type RetryWhen = 'always' | 'idempotent' | 'never'
+
+/** A class of statuses, e.g. `'5xx'`. */
+export type StatusClass = '1xx' | '2xx' | '3xx' | '4xx' | '5xx'
+
+/** Conditions of a rule; every condition given must hold. */
+export interface RuleMatch {
+  status?: number | readonly number[] | StatusClass
+  source?: FailureSource
+  /** Whether the request reached the server (`false`: known not sent). */
+  sent?: boolean
+  dialect?: DialectName
+  /** The provider's error type, e.g. Stripe `card_error`, Mangopay `param_error`. */
+  type?: string | readonly string[]
+  code?: string | readonly string[]
+  detail?: string | readonly string[]
+  /** Tested against the server message and code. */
+  text?: RegExp
+  recoverable?: boolean
+  outcome?: PaymentOutcome
+  hasFields?: boolean
+  /** The kind/reason decided so far (for refinements). */
+  kind?: RecourseKind
+  reason?: string | readonly string[]
+}
+
+/** One row of the classification tables. Rules are data: apps add their own with `createClassifier({ rules })`. */
+export interface RecourseRule {
+  /** Shown in `Recourse.trail`. */
+  id: string
+  when: RuleMatch
+  kind?: RecourseKind
+  reason?: string
+  retry?: RetryWhen
+  /** The request may have been processed (a non-idempotent one is then `outcome-unknown`). */
+  mayHaveProcessed?: boolean
+}

@@ -1,0 +1,202 @@
+import { readFailure } from './classify.js'
+import type { FailureSource } from './types.js'
+
+/** Largest error body read, in bytes; the rest is never downloaded. */
+export const MAX_ERROR_BODY_BYTES = 65_536
+
+/** What a `RecourseFetchError` knows about the failed request. `classify` reads it directly. */
+export interface RecourseFetchErrorInit {
+  source: FailureSource
+  status?: number
+  headers?: Record<string, string>
+  body?: unknown
+  method: string
+  url: string
+  idempotent: boolean
+  /** False when the request is known never to have left the device (offline). */
+  sent?: boolean
+  cause?: unknown
+}
+
+/**
+ * The error `fetchJson` throws: the response (or the transport failure) with the facts `classify` needs to keep
+ * payments safe — method, idempotency key, whether the request left the device.
+ */
+export class RecourseFetchError extends Error {
+  /** Brand `classify` recognizes, even across two copies of the package. */
+  readonly isRecourseFetchError = true
+  readonly source: FailureSource
+  readonly status: number | undefined
+  readonly headers: Record<string, string>
+  readonly body: unknown
+  readonly method: string
+  readonly url: string
+  readonly idempotent: boolean
+  readonly sent: boolean | undefined
+
+  constructor(init: RecourseFetchErrorInit) {
+    super(
+      init.status === undefined
+        ? `${init.method} ${init.url} failed (${init.source})`
+        : `${init.method} ${init.url} answered ${init.status}`,
+      init.cause === undefined ? undefined : { cause: init.cause },
+    )
+    this.name = 'RecourseFetchError'
+    this.source = init.source
+    this.status = init.status
+    this.headers = init.headers ?? {}
+    this.body = init.body
+    this.method = init.method
+    this.url = init.url
+    this.idempotent = init.idempotent
+    this.sent = init.sent
+  }
+}
+
+/** Type guard for the kit's fetch error. */
+export function isRecourseFetchError(error: unknown): error is RecourseFetchError {
+  return (
+    typeof error === 'object' &&
+    error !== null &&
+    (error as { isRecourseFetchError?: unknown }).isRecourseFetchError === true
+  )
+}
+
+/** Options of `fetchJson`, on top of `RequestInit`. */
+export interface FetchJsonOptions extends RequestInit {
+  /** Sent as the idempotency header; makes a payment safe to retry. */
+  idempotencyKey?: string
+  /** Name of the idempotency header. Default `Idempotency-Key`. */
+  idempotencyHeader?: string
+  /** Gives up after this many ms with a `timeout` failure. */
+  timeoutMs?: number
+  /** Error bodies are read up to this many bytes. Default 64 KiB. */
+  maxErrorBodyBytes?: number
+  /** Throw when a 2xx body reports a declined or unknown payment. Default: true for POST and PATCH. */
+  throwOnDeclined?: boolean
+  /** The `fetch` to use. Default `globalThis.fetch`. */
+  fetch?: typeof fetch
+}
+
+const IDEMPOTENCY_HEADERS = ['idempotency-key', 'x-idempotency-key']
+
+async function readBounded(response: Response, maxBytes: number): Promise<string> {
+  if (!response.body) return (await response.text()).slice(0, maxBytes)
+  const reader = response.body.getReader()
+  const decoder = new TextDecoder()
+  let text = ''
+  let bytes = 0
+  try {
+    while (bytes < maxBytes) {
+      const { done, value } = await reader.read()
+      if (done) break
+      const chunk =
+        value.byteLength + bytes > maxBytes ? value.subarray(0, maxBytes - bytes) : value
+      bytes += chunk.byteLength
+      text += decoder.decode(chunk, { stream: true })
+    }
+    text += decoder.decode()
+  } finally {
+    // Stop the download of whatever is left.
+    reader.cancel().catch(() => undefined)
+  }
+  return text
+}
+
+function headersOf(response: Response): Record<string, string> {
+  const headers: Record<string, string> = {}
+  response.headers.forEach((value, name) => {
+    headers[name] = value
+  })
+  return headers
+}
+
+function parse(text: string): unknown {
+  try {
+    return text ? (JSON.parse(text) as unknown) : undefined
+  } catch {
+    return text
+  }
+}
+
+/**
+ * `fetch` for JSON APIs that throws a `RecourseFetchError` on any failure — an error status, a dropped connection,
+ * a timeout, or (for POST and PATCH) a 2xx that reports a declined payment — and never anything else. The error
+ * carries the method and whether an idempotency key was sent, so `classify` can tell when a retry is safe.
+ *
+ * @example
+ * ```ts
+ * const payment = await fetchJson<Payment>('/api/payments', {
+ *   method: 'POST',
+ *   body: JSON.stringify(order),
+ *   idempotencyKey: submissionId,
+ *   timeoutMs: 40_000,
+ * })
+ * ```
+ */
+export async function fetchJson<T = unknown>(
+  url: string | URL,
+  options: FetchJsonOptions = {},
+): Promise<T> {
+  const {
+    idempotencyKey,
+    idempotencyHeader = 'Idempotency-Key',
+    timeoutMs,
+    maxErrorBodyBytes = MAX_ERROR_BODY_BYTES,
+    throwOnDeclined,
+    fetch: fetchImpl = globalThis.fetch,
+    ...init
+  } = options
+  const method = (init.method ?? 'GET').toUpperCase()
+  const href = String(url)
+  const headers = new Headers(init.headers)
+  if (idempotencyKey !== undefined) headers.set(idempotencyHeader, idempotencyKey)
+  if (!headers.has('accept')) headers.set('accept', 'application/json')
+  const idempotent =
+    idempotencyKey !== undefined || IDEMPOTENCY_HEADERS.some((name) => headers.has(name))
+  const signals = [
+    init.signal,
+    timeoutMs === undefined ? undefined : AbortSignal.timeout(timeoutMs),
+  ].filter((signal): signal is AbortSignal => signal != null)
+  const signal = signals.length > 1 ? AbortSignal.any(signals) : signals[0]
+  const offline = typeof navigator !== 'undefined' && navigator.onLine === false
+  const fail = (
+    init: Omit<RecourseFetchErrorInit, 'method' | 'url' | 'idempotent'>,
+  ): RecourseFetchError => new RecourseFetchError({ ...init, method, url: href, idempotent })
+
+  let response: Response
+  try {
+    response = await fetchImpl(url, { ...init, method, headers, ...(signal ? { signal } : {}) })
+  } catch (error) {
+    const name = (error as { name?: unknown } | null)?.name
+    const source: FailureSource =
+      name === 'TimeoutError' ? 'timeout' : name === 'AbortError' ? 'abort' : 'network'
+    throw fail({
+      source,
+      cause: error,
+      ...(offline && source === 'network' ? { sent: false } : {}),
+    })
+  }
+
+  let text: string
+  try {
+    text = response.ok ? await response.text() : await readBounded(response, maxErrorBodyBytes)
+  } catch (error) {
+    // The connection dropped while the body arrived. After a 2xx the request was processed but its result is
+    // unreadable, so the status is left out: the failure reads as a dropped connection after sending.
+    const answered = response.ok ? {} : { status: response.status, headers: headersOf(response) }
+    throw fail({ source: 'network', sent: true, ...answered, cause: error })
+  }
+  const body = parse(text)
+  if (!response.ok)
+    throw fail({ source: 'http', status: response.status, headers: headersOf(response), body })
+
+  if (throwOnDeclined ?? (method === 'POST' || method === 'PATCH')) {
+    const snapshot = { status: response.status, headers: headersOf(response), body }
+    // Only bodies that report a payment's outcome (declined, failed, unknown, partial) are failures.
+    if (readFailure(snapshot).outcome !== undefined) {
+      throw fail({ source: 'http', ...snapshot })
+    }
+  }
+  return body as T
+}

@@ -1,0 +1,58 @@
+import { describe, expectTypeOf, it } from 'vitest'
+import {
+  classify,
+  createClassifier,
+  createRetryPolicy,
+  describe as describeRecourse,
+  fetchJson,
+  isRecourseFetchError,
+  type Recourse,
+  type RecourseFetchError,
+  type RecourseKind,
+  type RecourseRule,
+} from './index.js'
+
+describe('public types', () => {
+  it('classify takes anything and returns a Recourse whose kind is one of four', () => {
+    expectTypeOf(classify).parameter(0).toBeUnknown()
+    expectTypeOf(classify(new Error('x')).kind).toEqualTypeOf<RecourseKind>()
+    expectTypeOf<RecourseKind>().toEqualTypeOf<
+      'fix-input' | 'declined' | 'retry-later' | 'contact-support'
+    >()
+    expectTypeOf<Recourse['retry']>().toEqualTypeOf<{ allowed: boolean; afterMs?: number }>()
+  })
+
+  it('narrows with isRecourseFetchError', () => {
+    const error: unknown = new Error('x')
+    if (isRecourseFetchError(error)) expectTypeOf(error).toEqualTypeOf<RecourseFetchError>()
+  })
+
+  it('types rules as data, with known kinds only', () => {
+    expectTypeOf<{ id: 'a'; when: { status: 418 }; kind: 'retry-later' }>().toExtend<RecourseRule>()
+    // @ts-expect-error 'maybe' is not a kind
+    createClassifier({ rules: [{ id: 'a', when: {}, kind: 'maybe' }] })
+    // @ts-expect-error status classes are 1xx-5xx
+    createClassifier({ rules: [{ id: 'a', when: { status: '6xx' } }] })
+  })
+
+  it('fits TanStack Query retry options', () => {
+    const policy = createRetryPolicy()
+    expectTypeOf(policy.retry).toEqualTypeOf<(failureCount: number, error: unknown) => boolean>()
+    expectTypeOf(policy.retryDelay).returns.toBeNumber()
+  })
+
+  it('lets fetchJson callers name the data type', () => {
+    expectTypeOf(fetchJson<{ id: string }>('/x')).resolves.toEqualTypeOf<{ id: string }>()
+  })
+
+  it('describes with labels keyed by API path', () => {
+    expectTypeOf(describeRecourse).parameter(1).toEqualTypeOf<
+      | {
+          catalog?: import('./index.js').MessageCatalog
+          overrides?: import('./index.js').CatalogOverrides
+          labels?: Record<string, string>
+        }
+      | undefined
+    >()
+  })
+})

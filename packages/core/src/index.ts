@@ -1,0 +1,55 @@
+export { classify, readFailure } from './classify.js'
+export { createClassifier } from './createClassifier.js'
+export { describe } from './describe.js'
+export { createRetryBudget, createRetryPolicy } from './retryPolicy.js'
+export {
+  fetchJson,
+  isRecourseFetchError,
+  MAX_ERROR_BODY_BYTES,
+  RecourseFetchError,
+} from './fetchJson.js'
+export { maskCardNumbers } from './maskCardNumbers.js'
+export { requestSafety } from './requestSafety.js'
+export { allDialects } from './dialects.js'
+export { mastercard } from './mastercard.js'
+export { tabapay } from './tabapay.js'
+export { mangopay } from './mangopay.js'
+export { cloudPayments } from './cloudPayments.js'
+export { stripe } from './stripe.js'
+export { problemDetails } from './problemDetails.js'
+export { generic } from './generic.js'
+export { checkRules, outcomeRules, sourceRules, statusRules } from './statusRules.js'
+export { en } from './locales/en.js'
+
+export type {
+  ClassifyContext,
+  Dialect,
+  DialectName,
+  DialectReading,
+  Failure,
+  FailureSource,
+  FieldError,
+  PaymentOutcome,
+  Recourse,
+  RecourseKind,
+  RecourseRule,
+  RetryWhen,
+  RuleMatch,
+  StatusClass,
+} from './types.js'
+export type { Classifier, ClassifierOptions } from './createClassifier.js'
+export type {
+  CatalogOverrides,
+  Description,
+  DescribeOptions,
+  FieldDescription,
+} from './describe.js'
+export type { CatalogReason, Copy, FieldMessageKey, MessageCatalog } from './messageCatalog.js'
+export type {
+  RetryBudget,
+  RetryBudgetOptions,
+  RetryPolicy,
+  RetryPolicyOptions,
+} from './retryPolicy.js'
+export type { FetchJsonOptions, RecourseFetchErrorInit } from './fetchJson.js'
+export type { RequestSafety } from './requestSafety.js'

@@ -1,0 +1,76 @@
+import {
+  allDialects,
+  checkRules,
+  outcomeRules,
+  sourceRules,
+  statusRules,
+  type RecourseRule,
+  type RuleMatch,
+} from '@recourse/core'
+
+function condition(when: RuleMatch): string {
+  const parts = Object.entries(when).map(([key, value]) => {
+    const shown =
+      value instanceof RegExp
+        ? `/${value.source}/${value.flags}`
+        : Array.isArray(value)
+          ? value.join(', ')
+          : String(value)
+    return `${key}: ${shown}`
+  })
+  return parts.length ? parts.join('; ') : '(anything else)'
+}
+
+function table(rules: readonly RecourseRule[]): string {
+  const rows = rules.map(
+    (rule) =>
+      `| \`${rule.id}\` | ${condition(rule.when)} | ${rule.kind ?? '(unchanged)'} | ${rule.reason ?? '(unchanged)'} | ${rule.retry ?? '(by kind)'} | ${rule.mayHaveProcessed ? 'yes' : ''} |`,
+  )
+  return [
+    '| rule | when | kind | reason | retry | may have been processed |',
+    '| --- | --- | --- | --- | --- | --- |',
+    ...rows,
+  ].join('\n')
+}
+
+/** The classification tables as Markdown, generated from the rules data in @recourse/core. */
+export function renderClassificationTables(): string {
+  return `# How Recourse classifies a failure
+
+<!-- Generated from the rules in @recourse/core by test/docs/classificationTable.ts: do not edit by hand.
+     Run \`UPDATE_DOCS=1 pnpm vitest run test/docs\` after changing a rule. -->
+
+\`classify\` applies these tables in order; in each, the first rule that matches refines the result, and
+\`Recourse.trail\` lists the rules that did:
+
+1. **status** (or, without an HTTP answer, **source**): the default for the status code;
+2. **outcome**: a 2xx body that reports what happened to a payment;
+3. **dialect**: the provider's own codes and texts;
+4. **checks**; 5. **the app's rules** (\`createClassifier({ rules })\`);
+6. **safety**, which no rule can turn off: a request that *may have been processed* and is not safe to repeat
+   (POST or PATCH without an idempotency key) becomes \`contact-support\` / \`outcome-unknown\`, never retried.
+
+**retry**: \`always\`, the server did not process the request, so sending it again is safe; \`idempotent\`, only
+when the request is idempotent (GET, HEAD, OPTIONS, PUT, DELETE, or an idempotency key was sent); \`never\`.
+\`fix-input\` and \`declined\` are never retried: the same request would fail the same way. Fields are reported
+only for \`fix-input\`.
+
+## Status
+
+${table(statusRules)}
+
+## Source (no HTTP answer)
+
+${table(sourceRules)}
+
+## Outcome (a 2xx body that reports a payment)
+
+${table(outcomeRules)}
+
+${allDialects.map((dialect) => `## Dialect: ${dialect.name}\n\n${dialect.rules.length ? table(dialect.rules) : 'No rules of its own: the status table decides; the dialect reads fields, codes and references.'}`).join('\n\n')}
+
+## Checks
+
+${table(checkRules)}
+`
+}

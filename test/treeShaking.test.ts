@@ -1,0 +1,53 @@
+import { build } from 'esbuild'
+import { describe, expect, it } from 'vitest'
+
+// What a user's bundler keeps of @recourse/core, resolved from source as the published ESM would be.
+async function bundle(code: string): Promise<string> {
+  const result = await build({
+    stdin: { contents: code, resolveDir: import.meta.dirname, loader: 'ts' },
+    bundle: true,
+    format: 'esm',
+    platform: 'neutral',
+    conditions: ['@recourse/source'],
+    mainFields: ['module', 'main'],
+    // Minified, so comments (which may name other dialects) do not count; strings stay.
+    minify: true,
+    write: false,
+    logLevel: 'silent',
+  })
+  return result.outputFiles[0]?.text ?? ''
+}
+
+describe('tree-shaking @recourse/core', () => {
+  it('given createClassifier with only the stripe dialect, leaves the other dialects out', async () => {
+    const output = await bundle(
+      `import { createClassifier, stripe } from '@recourse/core'\nexport const { classify } = createClassifier({ dialects: [stripe] })`,
+    )
+    expect(output).toContain('card:insufficient-funds')
+    for (const other of [
+      'mastercard:',
+      'tabapay:',
+      'mangopay:',
+      'cloud-payments:',
+      'problem+json',
+    ]) {
+      expect(output).not.toContain(other)
+    }
+    // Nor the copy, the retry policy or the fetch helper.
+    expect(output).not.toContain('Your payment was declined')
+    expect(output).not.toContain('Idempotency-Key')
+  })
+
+  it('given the default classify, keeps every dialect', async () => {
+    const output = await bundle(`export { classify } from '@recourse/core'`)
+    for (const dialect of [
+      'mastercard:',
+      'tabapay:',
+      'mangopay:',
+      'cloud-payments:',
+      'card:declined',
+    ]) {
+      expect(output).toContain(dialect)
+    }
+  })
+})

@@ -364,3 +364,28 @@ describe('createClassifier', () => {
     })
   })
 })
+
+describe('classify: request facts', () => {
+  it('given a fetchJson error that records a POST, the caller default of GET does not make it safe', () => {
+    const error = new RecourseFetchError({
+      source: 'timeout',
+      method: 'POST',
+      url: '/pay',
+      idempotent: false,
+    })
+    expect(classify(error, { method: 'GET' }).reason).toBe('outcome-unknown')
+  })
+
+  it('given an app that knows the request is idempotent (a transfer reference), trusts it', () => {
+    const error = new RecourseFetchError({
+      source: 'timeout',
+      method: 'POST',
+      url: '/transfer',
+      idempotent: false,
+    })
+    expect(classify(error, { idempotent: true })).toMatchObject({
+      reason: 'timeout',
+      retry: { allowed: true },
+    })
+  })
+})

@@ -3,7 +3,7 @@ import { generic } from './generic.js'
 import { readHeaderReference, readRetryHint } from './headers.js'
 import { maskCardNumbers } from './maskCardNumbers.js'
 import { readRawFailure } from './readFailure.js'
-import { requestSafety } from './requestSafety.js'
+import { safetyOf } from './requestSafety.js'
 import { checkRules, outcomeRules, sourceRules, statusRules } from './statusRules.js'
 import type {
   ClassifyContext,
@@ -202,10 +202,7 @@ export function createClassifier(options: ClassifierOptions = {}): Classifier {
 
     // Never cause a double charge: a request that may have been processed and that is not safe to repeat
     // has an unknown outcome. No rule, built-in or the app's, can turn this off.
-    const safety = requestSafety(
-      context.method ?? failure.method,
-      context.idempotent ?? failure.idempotent,
-    )
+    const safety = safetyOf(failure, context)
     if (
       decision.mayHaveProcessed &&
       failure.sent !== false &&

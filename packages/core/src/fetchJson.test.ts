@@ -2,7 +2,12 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { classify } from './classify.js'
-import { fetchJson, isRecourseFetchError, RecourseFetchError } from './fetchJson.js'
+import {
+  fetchJson,
+  isRecourseFetchError,
+  RecourseFetchError,
+  throwIfDeclined,
+} from './fetchJson.js'
 
 // A real HTTP server on loopback: the body streams, headers and timeouts behave as they do in production.
 type Handler = (request: IncomingMessage, response: ServerResponse) => void
@@ -139,4 +144,34 @@ describe('fetchJson', () => {
     )
     expect(error.idempotent).toBe(true)
   })
+})
+
+describe('throwIfDeclined', () => {
+  it('given a 2xx body that reports a declined payment, throws what classify reads as declined', () => {
+    let thrown: unknown
+    try {
+      throwIfDeclined({
+        Status: 'FAILED',
+        ResultCode: '001001',
+        ResultMessage: 'Unsufficient wallet balance',
+      })
+    } catch (error) {
+      thrown = error
+    }
+    expect(isRecourseFetchError(thrown)).toBe(true)
+    expect(classify(thrown)).toMatchObject({ kind: 'declined', reason: 'insufficient-funds' })
+  })
+
+  it('given an unknown outcome on a POST, throws what classify reads as outcome-unknown', () => {
+    expect(() => throwIfDeclined({ SC: 200, status: 'UNKNOWN' }, { method: 'POST' })).toThrow(
+      RecourseFetchError,
+    )
+  })
+
+  it.each([{ SC: 200, status: 'COMPLETED' }, { id: 'pay_1', status: 'succeeded' }, null, 'ok'])(
+    'given a body that reports no failure (%j), returns',
+    (body) => {
+      expect(() => throwIfDeclined(body)).not.toThrow()
+    },
+  )
 })

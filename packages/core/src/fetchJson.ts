@@ -192,11 +192,49 @@ export async function fetchJson<T = unknown>(
     throw fail({ source: 'http', status: response.status, headers: headersOf(response), body })
 
   if (throwOnDeclined ?? (method === 'POST' || method === 'PATCH')) {
-    const snapshot = { status: response.status, headers: headersOf(response), body }
-    // Only bodies that report a payment's outcome (declined, failed, unknown, partial) are failures.
-    if (readFailure(snapshot).outcome !== undefined) {
-      throw fail({ source: 'http', ...snapshot })
-    }
+    throwIfDeclined(body, {
+      method,
+      idempotent,
+      url: href,
+      status: response.status,
+      headers: headersOf(response),
+    })
   }
   return body as T
+}
+
+/** Where a 2xx body came from, for the error `throwIfDeclined` throws. */
+export interface DeclineSource {
+  method?: string
+  idempotent?: boolean
+  url?: string
+  status?: number
+  headers?: Record<string, string>
+}
+
+/**
+ * Throws a `RecourseFetchError` when a successful response's body reports that the payment failed — declined,
+ * failed, unknown or partly completed (TabaPay `status`, Mangopay `Status: FAILED`, Cloud Payments
+ * `data.response`) — so that the screen never shows "paid" for a refused card. Returns otherwise.
+ *
+ * @example
+ * ```ts
+ * const payment = await api.createPayment(order)
+ * throwIfDeclined(payment, { method: 'POST', idempotent: true })
+ * ```
+ */
+export function throwIfDeclined(body: unknown, source: DeclineSource = {}): void {
+  const status = source.status ?? 200
+  const headers = source.headers ?? {}
+  // Only bodies that report a payment's outcome are failures; a plain 2xx body reads no outcome.
+  if (readFailure({ status, headers, body }).outcome === undefined) return
+  throw new RecourseFetchError({
+    source: 'http',
+    status,
+    headers,
+    body,
+    method: (source.method ?? 'POST').toUpperCase(),
+    url: source.url ?? '',
+    idempotent: source.idempotent ?? false,
+  })
 }

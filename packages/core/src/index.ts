@@ -9,7 +9,7 @@ export {
   RecourseFetchError,
 } from './fetchJson.js'
 export { maskCardNumbers } from './maskCardNumbers.js'
-export { requestSafety } from './requestSafety.js'
+export { requestSafety, safetyOf } from './requestSafety.js'
 export { allDialects } from './dialects.js'
 export { mastercard } from './mastercard.js'
 export { tabapay } from './tabapay.js'
@@ -51,5 +51,5 @@ export type {
   RetryPolicy,
   RetryPolicyOptions,
 } from './retryPolicy.js'
-export type { FetchJsonOptions, RecourseFetchErrorInit } from './fetchJson.js'
+export type { DeclineSource, FetchJsonOptions, RecourseFetchErrorInit } from './fetchJson.js'
 export type { RequestSafety } from './requestSafety.js'

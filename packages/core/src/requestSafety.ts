@@ -16,3 +16,19 @@ export function requestSafety(
   if (idempotent === true || (upper !== undefined && IDEMPOTENT_METHODS.has(upper))) return 'safe'
   return idempotent === false || upper !== undefined ? 'unsafe' : 'unknown'
 }
+
+/**
+ * The safety of the request behind a failure. What the error itself recorded (the kit's fetch error, axios's
+ * config) wins over the caller's context, which fills the gaps: the error knows what was actually sent.
+ * A request counts as carrying an idempotency key when either says so.
+ */
+export function safetyOf(
+  carried: { method?: string; idempotent?: boolean },
+  context: { method?: string; idempotent?: boolean },
+): RequestSafety {
+  const idempotent =
+    carried.idempotent === true || context.idempotent === true
+      ? true
+      : (carried.idempotent ?? context.idempotent)
+  return requestSafety(carried.method ?? context.method, idempotent)
+}

@@ -1,6 +1,6 @@
 import { classify, readFailure } from './classify.js'
 import type { Classifier } from './createClassifier.js'
-import { requestSafety } from './requestSafety.js'
+import { safetyOf } from './requestSafety.js'
 import type { ClassifyContext, Recourse } from './types.js'
 
 /** A shared allowance of retries (a token bucket): retries spend tokens, successes put them back. */
@@ -114,11 +114,7 @@ export function createRetryPolicy(options: RetryPolicyOptions = {}): RetryPolicy
     const failure = classifier.readFailure(error, context)
     return {
       recourse: classifier.classify(error, context),
-      repeatable:
-        requestSafety(
-          context.method ?? failure.method,
-          context.idempotent ?? failure.idempotent,
-        ) === 'safe',
+      repeatable: safetyOf(failure, context) === 'safe',
     }
   }
 

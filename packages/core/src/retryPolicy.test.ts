@@ -68,7 +68,7 @@ describe('createRetryPolicy', () => {
 
 describe('createRetryBudget', () => {
   it('given an outage, stops retrying once the shared budget is spent, and refills on success', () => {
-    const budget = createRetryBudget({ capacity: 10 })
+    const budget = createRetryBudget({ capacity: 10, now: () => 0 })
     const policy = createRetryPolicy({ budget, retryCost: 5 })
     expect(policy.retry(0, get(503))).toBe(true)
     expect(policy.retry(0, get(503))).toBe(true)
@@ -79,7 +79,7 @@ describe('createRetryBudget', () => {
   })
 
   it('given timeouts, charges them double', () => {
-    const budget = createRetryBudget({ capacity: 10 })
+    const budget = createRetryBudget({ capacity: 10, now: () => 0 })
     const timeout = new RecourseFetchError({
       source: 'timeout',
       method: 'GET',
@@ -88,6 +88,17 @@ describe('createRetryBudget', () => {
     })
     createRetryPolicy({ budget, retryCost: 5 }).retry(0, timeout)
     expect(budget.tokens).toBe(0)
+  })
+
+  it('given time without retries, refills at refillPerSecond', () => {
+    let time = 0
+    const budget = createRetryBudget({ capacity: 10, refillPerSecond: 1, now: () => time })
+    expect(budget.take(10)).toBe(true)
+    expect(budget.take(5)).toBe(false)
+    time = 5_000
+    expect(budget.take(5)).toBe(true)
+    time = 60_000
+    expect(budget.tokens).toBe(10)
   })
 
   it('never refills above capacity', () => {

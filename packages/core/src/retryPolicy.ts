@@ -15,28 +15,41 @@ export interface RetryBudget {
 
 /** Options of `createRetryBudget`, after AWS's standard retry mode. */
 export interface RetryBudgetOptions {
-  /** Tokens when full. Default 50: ten retries in a row, then only as successes refill it. */
+  /** Tokens when full. Default 50: ten retries in a row, then only as the bucket refills. */
   capacity?: number
+  /** Tokens that come back each second, whatever happens. Default 1: one retry per 5 s in a long outage. */
+  refillPerSecond?: number
+  /** Clock in ms. Default `Date.now`. */
+  now?: () => number
 }
 
 /**
  * A token bucket shared by every request of an app, so that an outage does not turn each failure into a burst of
- * retries. Create one per app (per `QueryClient`).
+ * retries. It refills with time and with successes. Create one per app (per `QueryClient`).
  */
 export function createRetryBudget(options: RetryBudgetOptions = {}): RetryBudget {
   const capacity = Math.max(0, options.capacity ?? 50)
+  const refillPerSecond = Math.max(0, options.refillPerSecond ?? 1)
+  const now = options.now ?? Date.now
   let tokens = capacity
+  let updatedAt = now()
+  const current = (): number => {
+    const time = now()
+    tokens = Math.min(capacity, tokens + (Math.max(0, time - updatedAt) / 1000) * refillPerSecond)
+    updatedAt = time
+    return tokens
+  }
   return {
     take(cost) {
-      if (tokens < cost) return false
+      if (current() < cost) return false
       tokens -= cost
       return true
     },
     refund(amount) {
-      tokens = Math.min(capacity, tokens + Math.max(0, amount))
+      tokens = Math.min(capacity, current() + Math.max(0, amount))
     },
     get tokens() {
-      return tokens
+      return current()
     },
   }
 }

@@ -1,3 +1,5 @@
+import { createRequire } from 'node:module'
+import { fileURLToPath } from 'node:url'
 import { defaultClientConditions, defaultServerConditions } from 'vite'
 import { defineConfig } from 'vitest/config'
 
@@ -7,6 +9,12 @@ const sourceResolution = {
   resolve: { conditions: ['@recourse/source', ...defaultClientConditions] },
   ssr: { resolve: { conditions: ['@recourse/source', ...defaultServerConditions] } },
 }
+
+// test/react18 is a private workspace package whose react-dom 18 is paired with React 18.
+const react18 = fileURLToPath(new URL('test/react18/node_modules', import.meta.url))
+const testingLibraryEsm = createRequire(import.meta.url)
+  .resolve('@testing-library/react')
+  .replace(/dist\/index\.js$/, 'dist/@testing-library/react.esm.js')
 
 // React needs a DOM: everything under packages/react and packages/ui, and .tsx suites in test/.
 const domTests = ['packages/{react,ui}/src/**/*.test.{ts,tsx}', 'test/**/*.test.tsx']
@@ -28,6 +36,26 @@ export default defineConfig({
             include: ['packages/*/src/**/*.test-d.ts', 'test/**/*.test-d.ts'],
             tsconfig: 'tsconfig.json',
           },
+        },
+      },
+      {
+        // The hooks support React 18 and 19: the same suites run again with React 18 aliased in. The libraries
+        // that import React are inlined so they see the alias too.
+        ...sourceResolution,
+        resolve: {
+          ...sourceResolution.resolve,
+          alias: [
+            { find: /^react(-dom)?(\/.*)?$/, replacement: `${react18}/react$1$2` },
+            // Its CommonJS build would require React 19 past the alias: use the ESM build.
+            { find: /^@testing-library\/react$/, replacement: testingLibraryEsm },
+          ],
+        },
+        test: {
+          name: 'react-18',
+          environment: 'happy-dom',
+          include: ['packages/react/src/**/*.test.{ts,tsx}'],
+          setupFiles: ['test/setup/dom.ts', 'test/setup/react18.ts'],
+          server: { deps: { inline: ['@tanstack/react-query', '@testing-library/react'] } },
         },
       },
       {

@@ -7,6 +7,7 @@ export {
   isRecourseFetchError,
   MAX_ERROR_BODY_BYTES,
   RecourseFetchError,
+  throwIfDeclined,
 } from './fetchJson.js'
 export { maskCardNumbers } from './maskCardNumbers.js'
 export { requestSafety, safetyOf } from './requestSafety.js'

@@ -1,0 +1,134 @@
+import { fetchJson } from '@recourse/core'
+import { QueryClientProvider, useQuery } from '@tanstack/react-query'
+import { act, render, screen, waitFor } from '@testing-library/react'
+import { http, HttpResponse } from 'msw'
+import { setupServer } from 'msw/node'
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { createRecourseQueryClient } from './recourseDefaults.js'
+import { RecourseProvider } from './RecourseProvider.js'
+import type { RecourseReport } from './reporter.js'
+import { useRecourseReports } from './useRecourseReports.js'
+
+const API = 'https://api.test'
+const server = setupServer()
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
+afterEach(() => server.resetHandlers())
+afterAll(() => server.close())
+
+const noRetry = { retry: { maxRetries: 0 }, defaultOptions: { queries: { throwOnError: false } } }
+
+function Widget({ name, meta }: { name: string; meta?: Record<string, unknown> }) {
+  const query = useQuery({
+    queryKey: [name],
+    queryFn: () => fetchJson(`${API}/${name}`),
+    ...(meta ? { meta } : {}),
+  })
+  return <p>{`${name}: ${query.status}`}</p>
+}
+
+function Toasts() {
+  const { reports, dismiss } = useRecourseReports()
+  return (
+    <ul>
+      {reports.map((report) => (
+        <li key={report.id}>
+          {report.recourse.reason} {report.background ? 'background' : 'foreground'}
+          <button onClick={() => dismiss(report.id)}>Dismiss {report.id}</button>
+        </li>
+      ))}
+    </ul>
+  )
+}
+
+describe('the QueryClient reporter', () => {
+  it('given a query that keeps failing, reports it once until it succeeds, then again on a new failure', async () => {
+    let status = 503
+    server.use(http.get(`${API}/balances`, () => HttpResponse.json({ amount: 1 }, { status })))
+    const onReport = vi.fn<(report: RecourseReport) => void>()
+    const client = createRecourseQueryClient({ ...noRetry, onReport })
+    render(
+      <QueryClientProvider client={client}>
+        <Widget name="balances" />
+      </QueryClientProvider>,
+    )
+    await screen.findByText('balances: error')
+    await act(() => client.refetchQueries({ queryKey: ['balances'] }))
+    await act(() => client.refetchQueries({ queryKey: ['balances'] }))
+    expect(onReport).toHaveBeenCalledTimes(1)
+    expect(onReport.mock.calls[0]?.[0]).toMatchObject({
+      id: 'query:["balances"]',
+      origin: 'query',
+      background: false,
+      recourse: { kind: 'retry-later', reason: 'unavailable' },
+    })
+    status = 200
+    await act(() => client.refetchQueries({ queryKey: ['balances'] }))
+    status = 500
+    await act(() => client.refetchQueries({ queryKey: ['balances'] }))
+    expect(onReport).toHaveBeenCalledTimes(2)
+    expect(onReport.mock.calls[1]?.[0]).toMatchObject({
+      background: true,
+      recourse: { reason: 'server-error' },
+    })
+  })
+
+  it('given meta recourse.report false, does not report the query', async () => {
+    server.use(http.get(`${API}/quiet`, () => HttpResponse.json({}, { status: 500 })))
+    const onReport = vi.fn()
+    const client = createRecourseQueryClient({ ...noRetry, onReport })
+    render(
+      <QueryClientProvider client={client}>
+        <Widget name="quiet" meta={{ recourse: { report: false } }} />
+      </QueryClientProvider>,
+    )
+    await screen.findByText('quiet: error')
+    expect(onReport).not.toHaveBeenCalled()
+  })
+
+  it('given a RecourseProvider with onReport, forwards each report to it, card numbers masked', async () => {
+    server.use(
+      http.get(`${API}/cards`, () =>
+        HttpResponse.json(
+          {
+            error: {
+              type: 'card_error',
+              code: 'card_declined',
+              message: 'Card 4242 4242 4242 4242 declined',
+            },
+          },
+          { status: 402 },
+        ),
+      ),
+    )
+    const onReport = vi.fn<(report: RecourseReport) => void>()
+    render(
+      <QueryClientProvider client={createRecourseQueryClient(noRetry)}>
+        <RecourseProvider onReport={onReport}>
+          <Widget name="cards" />
+        </RecourseProvider>
+      </QueryClientProvider>,
+    )
+    await waitFor(() => expect(onReport).toHaveBeenCalledTimes(1))
+    expect(JSON.stringify(onReport.mock.calls)).not.toContain('4242 4242 4242 4242')
+    expect(onReport.mock.calls[0]?.[0].recourse.message).toBe('Card •••• 4242 declined')
+  })
+
+  it('given two failing widgets, lists both for toasts, and dismissing one leaves the other', async () => {
+    server.use(
+      http.get(`${API}/transactions`, () => HttpResponse.json({}, { status: 503 })),
+      http.get(`${API}/webhooks`, () => HttpResponse.json({}, { status: 404 })),
+    )
+    render(
+      <QueryClientProvider client={createRecourseQueryClient(noRetry)}>
+        <Widget name="transactions" />
+        <Widget name="webhooks" />
+        <Toasts />
+      </QueryClientProvider>,
+    )
+    expect(await screen.findByText('unavailable foreground')).toBeTruthy()
+    expect(await screen.findByText('not-found foreground')).toBeTruthy()
+    act(() => screen.getByRole('button', { name: 'Dismiss query:["webhooks"]' }).click())
+    expect(screen.queryByText('not-found foreground')).toBeNull()
+    expect(screen.getByText('unavailable foreground')).toBeTruthy()
+  })
+})

@@ -1,0 +1,111 @@
+import type { Classifier, ClassifyContext, Recourse } from '@recourse/core'
+import type { QueryClient } from '@tanstack/react-query'
+
+/** One failure, reported once: what telemetry and background toasts receive. */
+export interface RecourseReport {
+  /** Stable per query (`query:<hash>`) or per mutation (`mutation:<id>`). */
+  id: string
+  origin: 'query' | 'mutation'
+  /** The classification, card numbers masked. The raw error is never passed on. */
+  recourse: Recourse
+  /** True when the query already had data on screen: a failure in the background, not of the user's action. */
+  background: boolean
+  /** The query's hash, for queries. */
+  queryHash?: string
+  /** When it was reported, in ms since the epoch. */
+  at: number
+}
+
+/** Per-query or per-mutation `meta` that Recourse reads: `meta: { recourse: { report: false } }`. */
+export interface RecourseMeta {
+  recourse?: { report?: boolean }
+}
+
+/** Reports failures once each, to listeners (telemetry) and to subscribers of the active list (toasts). */
+export interface RecourseReporter {
+  /** Reports a failure unless its id is already active, its meta opts out, or it is silent (a user's abort). */
+  report: (error: unknown, source: ReportSource) => void
+  /** Ends a report: the query succeeded, or the toast was dismissed. */
+  resolve: (id: string) => void
+  /** Calls `listener` for each new report; returns the unsubscribe function. */
+  listen: (listener: (report: RecourseReport) => void) => () => void
+  /** For `useSyncExternalStore`: the active reports, a new array only when they change. */
+  subscribe: (onChange: () => void) => () => void
+  getSnapshot: () => readonly RecourseReport[]
+}
+
+/** Where a reported failure comes from. */
+export interface ReportSource {
+  id: string
+  origin: 'query' | 'mutation'
+  background: boolean
+  meta?: unknown
+  queryHash?: string
+}
+
+function optsOut(meta: unknown): boolean {
+  const recourse = (meta as RecourseMeta | undefined)?.recourse
+  return typeof recourse === 'object' && recourse !== null && recourse.report === false
+}
+
+/** Creates a reporter; `createRecourseQueryClient` makes one per client and wires it to the caches. */
+export function createRecourseReporter(options: {
+  classifier: Classifier
+  onReport?: (report: RecourseReport) => void
+  now?: () => number
+}): RecourseReporter {
+  const now = options.now ?? Date.now
+  const listeners = new Set<(report: RecourseReport) => void>()
+  const subscribers = new Set<() => void>()
+  let active: readonly RecourseReport[] = []
+  if (options.onReport) listeners.add(options.onReport)
+
+  const publish = (next: readonly RecourseReport[]): void => {
+    active = next
+    for (const onChange of subscribers) onChange()
+  }
+
+  return {
+    report(error, source) {
+      if (optsOut(source.meta) || active.some((report) => report.id === source.id)) return
+      const context: ClassifyContext = { method: source.origin === 'query' ? 'GET' : 'POST' }
+      const recourse = options.classifier.classify(error, context)
+      if (recourse.silent) return
+      const report: RecourseReport = {
+        id: source.id,
+        origin: source.origin,
+        recourse,
+        background: source.background,
+        at: now(),
+        ...(source.queryHash === undefined ? {} : { queryHash: source.queryHash }),
+      }
+      publish([...active, report])
+      for (const listener of listeners) listener(report)
+    },
+    resolve(id) {
+      if (active.some((report) => report.id === id))
+        publish(active.filter((report) => report.id !== id))
+    },
+    listen(listener) {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    },
+    subscribe(onChange) {
+      subscribers.add(onChange)
+      return () => subscribers.delete(onChange)
+    },
+    getSnapshot: () => active,
+  }
+}
+
+const reporters = new WeakMap<QueryClient, RecourseReporter>()
+
+/** Attaches a reporter to a client (done by `createRecourseQueryClient`). */
+export function attachRecourseReporter(client: QueryClient, reporter: RecourseReporter): void {
+  reporters.set(client, reporter)
+}
+
+/** The reporter of a client made by `createRecourseQueryClient`, if it is one. */
+export function getRecourseReporter(client: QueryClient): RecourseReporter | undefined {
+  return reporters.get(client)
+}

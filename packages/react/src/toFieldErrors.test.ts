@@ -1,0 +1,80 @@
+import { classify } from '@recourse/core'
+import { fr } from '@recourse/core/locales/fr'
+import { describe, expect, it, vi } from 'vitest'
+import { applyServerErrors, toFieldErrors, type SetError } from './toFieldErrors.js'
+
+const tabapayRouting = classify({
+  status: 400,
+  body: { SC: 400, EC: '3C5E1221', EM: 'accounts.destinationAccount.bank.routingNumber' },
+})
+const mangopayCurrency = classify({
+  status: 400,
+  body: {
+    Type: 'param_error',
+    Id: 'x',
+    Message: 'm',
+    errors: { Currency: 'The code XPX cannot be found', AuthorId: 'required' },
+  },
+})
+
+describe('toFieldErrors', () => {
+  it('given a field map and labels by form name, keys messages by form field and names the label', () => {
+    expect(
+      toFieldErrors(tabapayRouting, {
+        fieldMap: { 'accounts.destinationAccount.bank.routingNumber': 'routingNumber' },
+        labels: { routingNumber: 'routing number' },
+      }),
+    ).toEqual({ routingNumber: 'Check routing number' })
+  })
+
+  it('given no field map, keys by the API path', () => {
+    expect(toFieldErrors(mangopayCurrency)).toEqual({
+      Currency: 'Check this value',
+      AuthorId: 'Enter a value',
+    })
+  })
+
+  it('given a catalog, words the messages in its language', () => {
+    expect(toFieldErrors(mangopayCurrency, { catalog: fr }).Currency).toBe(
+      fr.unlabelledFields.invalid,
+    )
+  })
+
+  it('given two API fields mapped to one form field, keeps the first message', () => {
+    expect(
+      toFieldErrors(mangopayCurrency, { fieldMap: { Currency: 'amount', AuthorId: 'amount' } }),
+    ).toEqual({
+      amount: 'Check this value',
+    })
+  })
+})
+
+describe('applyServerErrors (react-hook-form)', () => {
+  it('given field errors, sets each on its field and focuses the first', () => {
+    const setError = vi.fn<SetError<'currency' | 'author'>>()
+    applyServerErrors(mangopayCurrency, setError, {
+      fieldMap: { Currency: 'currency', AuthorId: 'author' },
+    })
+    expect(setError.mock.calls).toEqual([
+      ['currency', { type: 'server', message: 'Check this value' }, { shouldFocus: true }],
+      ['author', { type: 'server', message: 'Enter a value' }, { shouldFocus: false }],
+    ])
+  })
+
+  it('given a decline, sets a form-level error on root.serverError', () => {
+    const setError = vi.fn<SetError<'cardNumber'>>()
+    applyServerErrors(
+      classify({
+        status: 402,
+        body: {
+          error: { type: 'card_error', code: 'card_declined', decline_code: 'insufficient_funds' },
+        },
+      }),
+      setError,
+    )
+    expect(setError).toHaveBeenCalledExactlyOnceWith('root.serverError', {
+      type: 'insufficient-funds',
+      message: 'There is not enough money in the account for this payment.',
+    })
+  })
+})

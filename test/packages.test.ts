@@ -53,13 +53,16 @@ describe.each(packageFolders)('given the %s package manifest', (folder) => {
     )
   })
 
-  it('should depend on sibling packages through the workspace protocol only', () => {
+  it('should depend on sibling packages through the workspace protocol, and on nothing unlisted', () => {
     for (const [name, range] of Object.entries(manifest.dependencies ?? {})) {
-      expect(name).toMatch(/^@recourse\//)
-      expect(range).toBe('workspace:*')
+      if (name.startsWith('@recourse/')) expect(range).toBe('workspace:*')
+      // Each runtime dependency is a decision: the ui package's error boundary is react-error-boundary's.
+      else expect(ALLOWED_DEPENDENCIES).toContain(name)
     }
   })
 })
+
+const ALLOWED_DEPENDENCIES = ['react-error-boundary']
 
 describe('given the core package', () => {
   it('should have no runtime dependencies and no peers', () => {

@@ -1,6 +1,6 @@
 import { compact, isBag } from './access.js'
 import { generic } from './generic.js'
-import { readHeaderReference, readRetryHint } from './headers.js'
+import { hasIdempotencyKey, readHeaderReference, readRetryHint } from './headers.js'
 import { maskCardNumbers } from './maskCardNumbers.js'
 import { readRawFailure } from './readFailure.js'
 import { safetyOf } from './requestSafety.js'
@@ -62,7 +62,7 @@ function matches(when: RuleMatch, failure: Failure, decision: Decision): boolean
   if (when.source !== undefined && when.source !== failure.source) return false
   if (when.sent !== undefined && when.sent !== failure.sent) return false
   if (when.recoverable !== undefined && when.recoverable !== failure.recoverable) return false
-  if (when.outcome !== undefined && when.outcome !== failure.outcome) return false
+  if (!oneOf(when.outcome, failure.outcome)) return false
   if (when.hasFields !== undefined && when.hasFields !== failure.fields.length > 0) return false
   if (when.kind !== undefined && when.kind !== decision.kind) return false
   if (!oneOf(when.dialect, failure.dialect) || !oneOf(when.type, failure.type)) return false
@@ -159,7 +159,7 @@ export function createClassifier(options: ClassifierOptions = {}): Classifier {
         code: mask(reading.code),
         detail: reading.detail,
         message: mask(reading.message ?? raw.message),
-        retryAfterMs: readRetryHint(raw.headers, context.now ?? Date.now()),
+        retryAfterMs: readRetryHint(raw.headers, context.now ?? Date.now(), status),
         recoverable: reading.recoverable,
         shouldRetry: shouldRetry === undefined ? undefined : shouldRetry === 'true',
         reference: mask(reading.reference ?? readHeaderReference(raw.headers)),
@@ -167,8 +167,7 @@ export function createClassifier(options: ClassifierOptions = {}): Classifier {
         sent: raw.sent,
         method: raw.method,
         // A response that echoes Idempotency-Key (Stripe does) answered a request that carried one.
-        idempotent:
-          raw.idempotent ?? (raw.headers['idempotency-key'] === undefined ? undefined : true),
+        idempotent: raw.idempotent ?? (hasIdempotencyKey(raw.headers) ? true : undefined),
       }),
     }
   }
@@ -197,24 +196,28 @@ export function createClassifier(options: ClassifierOptions = {}): Classifier {
       if (rule.reason) decision.reason = rule.reason
       if (rule.retry) decision.retry = rule.retry
       else if (rule.kind) decision.retry = rule.kind === 'retry-later' ? 'idempotent' : 'never'
-      if (rule.mayHaveProcessed !== undefined) decision.mayHaveProcessed = rule.mayHaveProcessed
+      // The app's rules may say a request may have been processed, never that it cannot have been.
+      if (rule.mayHaveProcessed !== undefined && (rules !== overrides || rule.mayHaveProcessed)) {
+        decision.mayHaveProcessed = rule.mayHaveProcessed
+      }
     }
 
-    // Never cause a double charge: a request that may have been processed and that is not safe to repeat
-    // has an unknown outcome. No rule, built-in or the app's, can turn this off.
+    // Never cause a double charge. No rule, built-in or the app's, can turn these off:
+    // - a payment the provider reports as UNKNOWN or partly done stays so, and is never sent again;
+    // - a request that may have been processed and is not safe to repeat has an unknown outcome.
     const safety = safetyOf(failure, context)
-    if (
-      decision.mayHaveProcessed &&
-      failure.sent !== false &&
-      safety === 'unsafe' &&
-      decision.reason !== 'outcome-unknown'
-    ) {
-      trail.push('safety:outcome-unknown')
-      Object.assign(decision, {
-        kind: 'contact-support',
-        reason: 'outcome-unknown',
-        retry: 'never',
-      })
+    const reportedUnsettled = failure.outcome === 'unknown' || failure.outcome === 'partial'
+    const unsafeRepeat = decision.mayHaveProcessed && failure.sent !== false && safety === 'unsafe'
+    if (reportedUnsettled || unsafeRepeat || decision.reason === 'outcome-unknown') {
+      const reason = failure.outcome === 'partial' ? 'partially-completed' : 'outcome-unknown'
+      if (
+        decision.reason !== reason ||
+        decision.kind !== 'contact-support' ||
+        decision.retry !== 'never'
+      ) {
+        trail.push(`safety:${reason}`)
+      }
+      Object.assign(decision, { kind: 'contact-support', reason, retry: 'never' })
     }
     const allowed =
       (decision.kind === 'retry-later' || decision.kind === 'contact-support') &&

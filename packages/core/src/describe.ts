@@ -85,7 +85,10 @@ export function describe(recourse: Recourse, options: DescribeOptions = {}): Des
   }
   const description: Description = {
     title: maskCardNumbers(copy.title),
-    body: maskCardNumbers(recourse.message ?? copy.body),
+    // The app's own words for this reason win; then the provider's safe text; then the catalog.
+    body: maskCardNumbers(
+      overrides.reasons?.[recourse.reason]?.body ?? recourse.message ?? copy.body,
+    ),
     action: maskCardNumbers(copy.action),
     fields: recourse.fields.map((field) => {
       const key = fieldMessageKey(field)

@@ -238,3 +238,39 @@ export function throwIfDeclined(body: unknown, source: DeclineSource = {}): void
     idempotent: source.idempotent ?? false,
   })
 }
+
+/** What the caller knows about the request behind an error. */
+export interface RequestFacts {
+  method: string
+  /** True when the request carried an idempotency key. */
+  idempotent: boolean
+  url?: string
+}
+
+/**
+ * Returns the failure as a `RecourseFetchError` that records the request's method and idempotency key — whatever
+ * was thrown (an axios or ky error, a `TypeError`, a `RecourseFetchError` sent with a custom key header). The
+ * original error is its `cause`. `usePaymentMutation` uses it so a keyed payment is known to be safe to retry.
+ *
+ * @example
+ * ```ts
+ * try { await client.post('/payments', order, { headers: { 'Pay-Key': key } }) }
+ * catch (error) { throw withRequestFacts(error, { method: 'POST', idempotent: true }) }
+ * ```
+ */
+export function withRequestFacts(error: unknown, facts: RequestFacts): RecourseFetchError {
+  if (isRecourseFetchError(error) && (error.idempotent || !facts.idempotent)) return error
+  const failure = readFailure(error, { method: facts.method })
+  const cause = isRecourseFetchError(error) ? (error.cause ?? error) : error
+  return new RecourseFetchError({
+    source: failure.source,
+    headers: failure.headers,
+    body: failure.body,
+    method: (failure.method ?? facts.method).toUpperCase(),
+    url: isRecourseFetchError(error) ? error.url : (facts.url ?? ''),
+    idempotent: facts.idempotent || failure.idempotent === true,
+    cause,
+    ...(failure.status === undefined ? {} : { status: failure.status }),
+    ...(failure.sent === undefined ? {} : { sent: failure.sent }),
+  })
+}

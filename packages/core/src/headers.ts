@@ -13,6 +13,7 @@ const KEPT = new Set([
   'correlation-id',
   'stripe-should-retry',
   'idempotency-key',
+  'x-idempotency-key',
 ])
 
 /** Normalizes headers given as a `Headers`, a Map-like, an array of pairs or a plain object in any case. */
@@ -87,15 +88,24 @@ export function parseRateLimitReset(
   return candidates.length ? clampHint(Math.max(...candidates)) : undefined
 }
 
-/** The server's retry hint: `Retry-After`, else a rate-limit reset header, in ms. */
-export function readRetryHint(headers: Record<string, string>, now: number): number | undefined {
-  return (
-    parseRetryAfter(headers['retry-after'], now) ??
-    parseRateLimitReset(
-      headers['x-ratelimit-reset'] ?? headers['ratelimit-reset'],
-      headers['x-ratelimit-remaining'],
-      now,
-    )
+/**
+ * The server's retry hint: `Retry-After`, else — on a 429, or when a window is at 0 — a rate-limit reset header,
+ * in ms. Mangopay sends its reset headers on every answer: on a 503 they say nothing about when to retry.
+ */
+export function readRetryHint(
+  headers: Record<string, string>,
+  now: number,
+  status: number | undefined,
+): number | undefined {
+  const retryAfter = parseRetryAfter(headers['retry-after'], now)
+  if (retryAfter !== undefined) return retryAfter
+  const remaining = headers['x-ratelimit-remaining']
+  const exhausted = remaining?.split(',').some((part) => Number(part.trim()) === 0) ?? false
+  if (status !== 429 && !exhausted) return undefined
+  return parseRateLimitReset(
+    headers['x-ratelimit-reset'] ?? headers['ratelimit-reset'],
+    remaining,
+    now,
   )
 }
 
@@ -107,4 +117,9 @@ export function readHeaderReference(headers: Record<string, string>): string | u
     headers['x-correlation-id'] ??
     headers['correlation-id']
   )
+}
+
+/** Whether headers carry an idempotency key (`Idempotency-Key` or `X-Idempotency-Key`). */
+export function hasIdempotencyKey(headers: Record<string, string>): boolean {
+  return headers['idempotency-key'] !== undefined || headers['x-idempotency-key'] !== undefined
 }

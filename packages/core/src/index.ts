@@ -8,9 +8,10 @@ export {
   MAX_ERROR_BODY_BYTES,
   RecourseFetchError,
   throwIfDeclined,
+  withRequestFacts,
 } from './fetchJson.js'
 export { maskCardNumbers } from './maskCardNumbers.js'
-export { requestSafety, safetyOf } from './requestSafety.js'
+export { requestSafety, reusesIdempotencyKey, safetyOf } from './requestSafety.js'
 export { allDialects } from './dialects.js'
 export { mastercard } from './mastercard.js'
 export { tabapay } from './tabapay.js'
@@ -30,9 +31,11 @@ export type {
   Failure,
   FailureSource,
   FieldError,
+  KnownReason,
   PaymentOutcome,
   Recourse,
   RecourseKind,
+  RecourseReason,
   RecourseRule,
   RetryWhen,
   RuleMatch,
@@ -45,12 +48,23 @@ export type {
   DescribeOptions,
   FieldDescription,
 } from './describe.js'
-export type { CatalogReason, Copy, FieldMessageKey, MessageCatalog } from './messageCatalog.js'
+export type {
+  CatalogReason,
+  Copy,
+  FieldMessageKey,
+  MessageCatalog,
+  UiCopy,
+} from './messageCatalog.js'
 export type {
   RetryBudget,
   RetryBudgetOptions,
   RetryPolicy,
   RetryPolicyOptions,
 } from './retryPolicy.js'
-export type { DeclineSource, FetchJsonOptions, RecourseFetchErrorInit } from './fetchJson.js'
+export type {
+  DeclineSource,
+  FetchJsonOptions,
+  RecourseFetchErrorInit,
+  RequestFacts,
+} from './fetchJson.js'
 export type { RequestSafety } from './requestSafety.js'

@@ -26,25 +26,25 @@ function read(body: unknown): DialectReading {
 const rules: readonly RecourseRule[] = [
   {
     id: 'mangopay:insufficient-funds',
-    when: { detail: '001001' },
+    when: { outcome: 'declined', detail: '001001' },
     kind: 'declined',
     reason: 'insufficient-funds',
   },
   {
     id: 'mangopay:limit',
-    when: { detail: ['001011', '101102', '101104', '101112', '101115'] },
+    when: { outcome: 'declined', detail: ['001011', '101102', '101104', '101112', '101115'] },
     kind: 'declined',
     reason: 'limit-exceeded',
   },
   {
     id: 'mangopay:expired-card',
-    when: { detail: '101105' },
+    when: { outcome: 'declined', detail: '101105' },
     kind: 'declined',
     reason: 'expired-card',
   },
   {
     id: 'mangopay:provider-technical',
-    when: { detail: ['009101', '009199', '009499'] },
+    when: { outcome: 'declined', detail: ['009101', '009199', '009499'] },
     kind: 'retry-later',
     reason: 'issuer-unavailable',
     retry: 'always',

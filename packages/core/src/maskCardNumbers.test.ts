@@ -34,3 +34,19 @@ describe('maskCardNumbers, given digits next to a card number', () => {
 it('given a card number joined to leading zeros, masks it', () => {
   expect(maskCardNumbers('004111111111111111')).toBe('•••• 1111')
 })
+
+describe('maskCardNumbers, given other separators', () => {
+  it.each([
+    ['Card 4111.1111.1111.1111 declined', 'Card •••• 1111 declined'],
+    ['4111_1111_1111_1111', '•••• 1111'],
+    ['4111/1111/1111/1111', '•••• 1111'],
+    ['4111\u00a01111\u00a01111\u00a01111', '•••• 1111'],
+    ['4111  1111  1111  1111', '•••• 1111'],
+  ])('given %j, masks it', (input, output) => {
+    expect(maskCardNumbers(input)).toBe(output)
+  })
+
+  it('given a date or an IP address, leaves it alone', () => {
+    expect(maskCardNumbers('2026/11/22 10.0.0.1')).toBe('2026/11/22 10.0.0.1')
+  })
+})

@@ -61,4 +61,27 @@ export interface MessageCatalog {
   unlabelledFields: Record<FieldMessageKey, string>
   /** How a support reference is introduced, with `{reference}`. */
   reference: string
+  /** Words of the components in @recourse/ui. */
+  ui: UiCopy
+}
+
+/** Words the components show around the messages. `{seconds}` is filled in by the component. */
+export interface UiCopy {
+  /** Title of the error summary at the top of a form. */
+  summaryTitle: string
+  /** Read before each field's message by screen readers only. */
+  errorPrefix: string
+  copyReference: string
+  referenceCopied: string
+  /** The retry button while waiting, with `{seconds}`. */
+  retryIn: string
+  /** Announced once when a retry becomes possible. */
+  retryReady: string
+  /** While the app retries on its own. */
+  retryingAutomatically: string
+  supportTitle: string
+  supportEmail: string
+  supportPhone: string
+  supportWebsite: string
+  dismiss: string
 }

@@ -1,5 +1,5 @@
 import { compact, flag, isBag, MAX_TEXT, prop, statusOf, text } from './access.js'
-import { readHeaders } from './headers.js'
+import { hasIdempotencyKey, readHeaders } from './headers.js'
 import type { FailureSource } from './types.js'
 
 /** Largest body text parsed as JSON, in characters; bigger text is kept as (cut) text. */
@@ -74,19 +74,22 @@ function fromFetchError(error: unknown): RawFailure | undefined {
 function fromClientError(error: unknown): RawFailure | undefined {
   const response = prop(error, 'response')
   const config = prop(error, 'config') ?? prop(error, 'options') ?? prop(error, 'request')
-  const method = methodOf(prop(config, 'method'))
-  const withMethod = (raw: RawFailure): RawFailure =>
-    method === undefined ? raw : { ...raw, method }
+  // What the client recorded of the request it sent: its method, and whether it carried an idempotency key.
+  const sentWith = compact({
+    method: methodOf(prop(config, 'method')),
+    idempotent: hasIdempotencyKey(readHeaders(prop(config, 'headers'))) ? true : undefined,
+  })
   const status = statusOf(prop(response, 'status'))
   if (status !== undefined) {
     // axios: response.data; ofetch: error.data / response._data; ky: error.data (when read).
     const body = prop(response, 'data') ?? prop(error, 'data') ?? prop(response, '_data')
-    return withMethod({
+    return {
       source: 'http',
       status,
       headers: readHeaders(prop(response, 'headers')),
       body: parseBody(body),
-    })
+      ...sentWith,
+    }
   }
   if (prop(error, 'isAxiosError') !== true) return undefined
   const code = text(prop(error, 'code'))
@@ -96,7 +99,7 @@ function fromClientError(error: unknown): RawFailure | undefined {
       : code === 'ERR_CANCELED'
         ? 'abort'
         : 'network'
-  return withMethod({ source, headers: {}, body: undefined })
+  return { source, headers: {}, body: undefined, ...sentWith }
 }
 
 /** A response snapshot `{ status, headers, body }` (or `data`), or a fetch `Response` (body unread). */

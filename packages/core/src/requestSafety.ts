@@ -23,12 +23,46 @@ export function requestSafety(
  * A request counts as carrying an idempotency key when either says so.
  */
 export function safetyOf(
-  carried: { method?: string; idempotent?: boolean },
-  context: { method?: string; idempotent?: boolean },
+  carried: { method?: string | undefined; idempotent?: boolean | undefined },
+  context: { method?: string | undefined; idempotent?: boolean | undefined },
 ): RequestSafety {
   const idempotent =
     carried.idempotent === true || context.idempotent === true
       ? true
       : (carried.idempotent ?? context.idempotent)
   return requestSafety(carried.method ?? context.method, idempotent)
+}
+
+// Answers after which the same request, with the same idempotency key, is how to try again: the server did not
+// process it (rate limit, unavailable, offline), or may have (timeouts, dropped connections, 5xx), or is still on
+// it. After any other answer — a success, a decline, a fix, a payment the provider reports as failed — the
+// request is settled: sending it again with its key replays that answer (or conflicts), so a new attempt needs a
+// new key, and nothing is resent automatically.
+const SAME_REQUEST_REASONS = new Set([
+  'outcome-unknown',
+  'pending',
+  'partially-completed',
+  'duplicate-request',
+  'idempotency-conflict',
+  'request-in-progress',
+  'rate-limited',
+  'unavailable',
+  'bad-gateway',
+  'gateway-timeout',
+  'server-error',
+  'request-timeout',
+  'too-early',
+  'timeout',
+  'network-error',
+  'offline',
+  'aborted',
+])
+
+/**
+ * Whether a failed request should be sent again as it was, with its idempotency key (true), or is settled, so
+ * that another attempt is a new request with a new key (false). `usePaymentMutation` renews its key on false;
+ * the retry policy only retries automatically on true.
+ */
+export function reusesIdempotencyKey(recourse: { reason: string }): boolean {
+  return SAME_REQUEST_REASONS.has(recourse.reason)
 }

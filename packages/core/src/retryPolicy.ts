@@ -1,6 +1,6 @@
 import { classify, readFailure } from './classify.js'
 import type { Classifier } from './createClassifier.js'
-import { safetyOf } from './requestSafety.js'
+import { reusesIdempotencyKey, safetyOf } from './requestSafety.js'
 import type { ClassifyContext, Recourse } from './types.js'
 
 /** A shared allowance of retries (a token bucket): retries spend tokens, successes put them back. */
@@ -142,7 +142,9 @@ export function createRetryPolicy(options: RetryPolicyOptions = {}): RetryPolicy
     retry(failureCount, error) {
       if (failureCount >= maxRetries) return false
       const { recourse, repeatable } = verdict(error)
-      if (!recourse.retry.allowed || recourse.kind !== 'retry-later' || !repeatable) return false
+      // Settled answers (a payment the provider reports as failed) are never resent automatically: with the same
+      // key they would replay; a new attempt is the customer's.
+      if (!recourse.retry.allowed || !repeatable || !reusesIdempotencyKey(recourse)) return false
       if ((recourse.retry.afterMs ?? 0) > maxRetryAfterMs) return false
       return budget
         ? budget.take(COSTLY_REASONS.has(recourse.reason) ? retryCost * 2 : retryCost)

@@ -22,25 +22,92 @@ export interface FieldError {
 /** How a request failed before, or without, an HTTP answer. */
 export type FailureSource = 'http' | 'network' | 'timeout' | 'abort' | 'unknown'
 
+/** The reasons the built-in rules give; apps add their own with rules. */
+export type KnownReason =
+  // fix-input
+  | 'invalid-input'
+  | 'invalid-characters'
+  | 'too-large'
+  | 'unsupported-file-type'
+  | 'incorrect-cvc'
+  | 'expired-card'
+  | 'incorrect-expiry'
+  | 'incorrect-number'
+  | 'incorrect-postcode'
+  // declined
+  | 'declined'
+  | 'insufficient-funds'
+  | 'limit-exceeded'
+  | 'card-not-supported'
+  | 'authentication-required'
+  | 'account-disabled'
+  | 'payment-failed'
+  // retry-later
+  | 'rate-limited'
+  | 'unavailable'
+  | 'bad-gateway'
+  | 'gateway-timeout'
+  | 'request-timeout'
+  | 'too-early'
+  | 'timeout'
+  | 'network-error'
+  | 'offline'
+  | 'aborted'
+  | 'issuer-unavailable'
+  | 'request-in-progress'
+  // contact-support
+  | 'outcome-unknown'
+  | 'pending'
+  | 'partially-completed'
+  | 'not-a-failure'
+  | 'bad-request'
+  | 'unauthenticated'
+  | 'forbidden'
+  | 'access-denied'
+  | 'not-found'
+  | 'gone'
+  | 'method-not-allowed'
+  | 'not-acceptable'
+  | 'conflict'
+  | 'duplicate-request'
+  | 'duplicate-account'
+  | 'idempotency-conflict'
+  | 'length-required'
+  | 'unsupported-media-type'
+  | 'misdirected-request'
+  | 'reference-expired'
+  | 'invalid-state'
+  | 'locked'
+  | 'daily-limit'
+  | 'headers-too-large'
+  | 'client-error'
+  | 'server-error'
+  | 'unexpected-status'
+  | 'unknown-error'
+
+/** A built-in reason (with autocomplete), or an app's own. */
+export type RecourseReason = KnownReason | (string & {})
+
 /** What the caller knows about the request that failed. */
 export interface ClassifyContext {
   /** HTTP method. GET, HEAD, OPTIONS, PUT and DELETE are idempotent; POST and PATCH are not unless `idempotent` is true. */
-  method?: string
+  method?: string | undefined
   /** True when the request carried an idempotency key (or is idempotent for another reason). */
-  idempotent?: boolean
-  /** How many times this request has failed before (0 for the first failure). */
-  attempt?: number
+  idempotent?: boolean | undefined
+  /** How many times this request has failed before (0 for the first failure). Part of the contract; the built-in
+   * rules do not depend on it. */
+  attempt?: number | undefined
   /** Read the body as this provider's, skipping detection. */
-  dialect?: DialectName
+  dialect?: DialectName | undefined
   /** Clock for HTTP-date `Retry-After` and reset headers, in ms since the epoch. Defaults to `Date.now()`. */
-  now?: number
+  now?: number | undefined
 }
 
 /** The classification of one failure: what the screen needs to tell the customer. */
 export interface Recourse {
   kind: RecourseKind
   /** A fine-grained reason, e.g. `rate-limited`, `outcome-unknown`, `insufficient-funds`. */
-  reason: string
+  reason: RecourseReason
   status?: number
   dialect: DialectName
   fields: FieldError[]
@@ -138,7 +205,7 @@ export interface RuleMatch {
   /** Tested against the server message and code. */
   text?: RegExp
   recoverable?: boolean
-  outcome?: PaymentOutcome
+  outcome?: PaymentOutcome | readonly PaymentOutcome[]
   hasFields?: boolean
   /** The kind/reason decided so far (for refinements). */
   kind?: RecourseKind

@@ -44,7 +44,8 @@ export interface RecourseProviderProps {
   children?: ReactNode
   catalog?: MessageCatalog
   overrides?: CatalogOverrides
-  /** Dialects to detect (default: all); pass only yours to ship less. Ignored when `classifier` is given. */
+  /** Dialects to detect (default: all). Ignored when `classifier` is given. The hooks' defaults include every
+   * dialect in your bundle; to ship only some, use `createClassifier` from @recourse/core directly. */
   dialects?: readonly Dialect[]
   /** App rules laid over the built-in tables. Ignored when `classifier` is given. */
   rules?: readonly RecourseRule[]

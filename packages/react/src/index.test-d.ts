@@ -46,7 +46,9 @@ describe('@recourse/react types', () => {
       },
     })
     expectTypeOf(payment.mutate).parameter(0).toEqualTypeOf<{ amount: number }>()
-    expectTypeOf(payment.idempotencyKey).toBeString()
+    expectTypeOf(payment.idempotencyKey).toEqualTypeOf<string | undefined>()
+    // Every failure is normalized to what fetchJson throws, whatever the mutation function used.
+    expectTypeOf(payment.error).toEqualTypeOf<RecourseFetchError | null>()
     expectTypeOf(payment.data).toEqualTypeOf<{ id: string } | undefined>()
   })
 

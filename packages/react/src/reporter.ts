@@ -23,7 +23,10 @@ export interface RecourseMeta {
 
 /** Reports failures once each, to listeners (telemetry) and to subscribers of the active list (toasts). */
 export interface RecourseReporter {
-  /** Reports a failure unless its id is already active, its meta opts out, or it is silent (a user's abort). */
+  /**
+   * Reports a failure to the listeners unless its id is already active, its meta opts out, or it is silent (a
+   * user's abort). A query's report stays active until the query succeeds or is dismissed.
+   */
   report: (error: unknown, source: ReportSource) => void
   /** Ends a report: the query succeeded, or the toast was dismissed. */
   resolve: (id: string) => void
@@ -79,7 +82,9 @@ export function createRecourseReporter(options: {
         at: now(),
         ...(source.queryHash === undefined ? {} : { queryHash: source.queryHash }),
       }
-      publish([...active, report])
+      // A query's report stays active until it succeeds (a toast); a mutation's failure is the user's own
+      // action, shown by its form: it goes to telemetry only.
+      if (source.origin === 'query') publish([...active, report])
       for (const listener of listeners) listener(report)
     },
     resolve(id) {

@@ -69,7 +69,10 @@ export type SetError<TName extends string> = (
  * @example
  * ```ts
  * const form = useForm<Checkout>()
- * const payment = useMutation({ mutationFn: pay, onError: (error) => applyServerErrors(classify(error), form.setError) })
+ * const payment = useMutation({
+ *   mutationFn: pay,
+ *   onError: (error) => applyServerErrors(classify(error, { method: 'POST' }), form.setError),
+ * })
  * ```
  */
 export function applyServerErrors<TName extends string>(

@@ -1,20 +1,23 @@
 'use client'
 
+import { reusesIdempotencyKey, withRequestFacts, type RecourseFetchError } from '@recourse/core'
 import { useMutation, type UseMutationOptions, type UseMutationResult } from '@tanstack/react-query'
 import { useCallback, useRef } from 'react'
 import { useRecourseConfig } from './RecourseProvider.js'
 
 /** What a payment's `mutationFn` receives besides its variables. */
 export interface PaymentRequest {
-  /** One key for one logical submission: the same on every retry, new after a success, a decline or a fix. */
+  /** One key for one logical submission: the same on every retry, new after a settled answer or other variables. */
   idempotencyKey: string
+  /** The header to send it in (`RecourseProvider idempotencyHeader`). */
+  idempotencyHeader: string
   /** `{ [idempotencyHeader]: idempotencyKey }`, to spread into the request's headers. */
   headers: Record<string, string>
 }
 
 /** Options of `usePaymentMutation`: `useMutation`'s, with a `mutationFn` that receives the idempotency key. */
-export type PaymentMutationOptions<TData, TError, TVariables, TContext> = Omit<
-  UseMutationOptions<TData, TError, TVariables, TContext>,
+export type PaymentMutationOptions<TData, TVariables, TContext> = Omit<
+  UseMutationOptions<TData, RecourseFetchError, TVariables, TContext>,
   'mutationFn'
 > & {
   mutationFn: (variables: TVariables, request: PaymentRequest) => Promise<TData>
@@ -22,36 +25,62 @@ export type PaymentMutationOptions<TData, TError, TVariables, TContext> = Omit<
   createKey?: () => string
 }
 
-/** `useMutation`'s result, plus the key of the current submission. */
-export type PaymentMutationResult<TData, TError, TVariables, TContext> = UseMutationResult<
+/** `useMutation`'s result (its errors always `RecourseFetchError`), plus the key of the current submission. */
+export type PaymentMutationResult<TData, TVariables, TContext> = UseMutationResult<
   TData,
-  TError,
+  RecourseFetchError,
   TVariables,
   TContext
 > & {
-  idempotencyKey: string
+  /** The key of the submission under way or last sent; undefined before the first. */
+  idempotencyKey: string | undefined
 }
 
 /**
- * Keeps one idempotency key per logical submission: reused by every retry (automatic or "try again"), so the
- * provider charges once; renewed once the submission has an answer — success, decline, or input to correct.
+ * Keeps one idempotency key per logical submission: the same for every retry of the same variables, so the
+ * provider charges once; a new one for other variables (the customer changed the order), and after `renew()`.
  */
 export function useIdempotencyKey(createKey: () => string = () => crypto.randomUUID()): {
-  current: () => string
+  /** The key for a submission of these variables. */
+  forVariables: (variables: unknown) => string
+  /** The key the next submission of the same variables would use, for display; undefined before the first. */
+  current: () => string | undefined
   renew: () => void
 } {
-  const key = useRef<string | null>(null)
-  const current = useCallback(() => (key.current ??= createKey()), [createKey])
+  const issued = useRef<{ key: string; variables: string } | null>(null)
+  const forVariables = useCallback(
+    (variables: unknown) => {
+      const fingerprint = fingerprintOf(variables)
+      if (issued.current?.variables !== fingerprint)
+        issued.current = { key: createKey(), variables: fingerprint }
+      return issued.current.key
+    },
+    [createKey],
+  )
+  const current = useCallback(() => issued.current?.key, [])
   const renew = useCallback(() => {
-    key.current = null
+    issued.current = null
   }, [])
-  return { current, renew }
+  return { forVariables, current, renew }
+}
+
+/** A stable text for variables; a value JSON cannot write (cycles, BigInt) counts as new each time. */
+function fingerprintOf(variables: unknown): string {
+  try {
+    return JSON.stringify(variables) ?? 'undefined'
+  } catch {
+    return crypto.randomUUID()
+  }
 }
 
 /**
- * `useMutation` for payments: every call carries an idempotency key, sent in the header named by
- * `RecourseProvider idempotencyHeader` (default `Idempotency-Key`). Retries of the same submission reuse it;
- * a success, a decline or a fix-input answer ends the submission and the next one gets a new key.
+ * `useMutation` for payments. Every call carries an idempotency key, in the header named by
+ * `RecourseProvider idempotencyHeader` (default `Idempotency-Key`); every failure is thrown as a
+ * `RecourseFetchError` that records the key, so the retry policy and `useRecourse` know a retry is safe.
+ *
+ * One key per logical submission: retries of the same variables reuse it while the outcome is unknown or the
+ * request was not processed; a settled answer (success, decline, details to fix, a payment the provider reports as
+ * failed) or other variables start a new submission with a new key.
  *
  * @example
  * ```ts
@@ -61,35 +90,32 @@ export function useIdempotencyKey(createKey: () => string = () => crypto.randomU
  * })
  * ```
  */
-export function usePaymentMutation<
-  TData = unknown,
-  TError = Error,
-  TVariables = void,
-  TContext = unknown,
->(
-  options: PaymentMutationOptions<TData, TError, TVariables, TContext>,
-): PaymentMutationResult<TData, TError, TVariables, TContext> {
+export function usePaymentMutation<TData = unknown, TVariables = void, TContext = unknown>(
+  options: PaymentMutationOptions<TData, TVariables, TContext>,
+): PaymentMutationResult<TData, TVariables, TContext> {
   const { idempotencyHeader, classifier } = useRecourseConfig()
   const { mutationFn, createKey, onSuccess, onError, ...rest } = options
   const key = useIdempotencyKey(createKey)
-  const mutation = useMutation<TData, TError, TVariables, TContext>({
+  const mutation = useMutation<TData, RecourseFetchError, TVariables, TContext>({
     ...rest,
-    mutationFn: (variables) => {
-      const idempotencyKey = key.current()
-      return mutationFn(variables, {
-        idempotencyKey,
-        headers: { [idempotencyHeader]: idempotencyKey },
-      })
+    mutationFn: async (variables) => {
+      const idempotencyKey = key.forVariables(variables)
+      try {
+        return await mutationFn(variables, {
+          idempotencyKey,
+          idempotencyHeader,
+          headers: { [idempotencyHeader]: idempotencyKey },
+        })
+      } catch (error) {
+        throw withRequestFacts(error, { method: 'POST', idempotent: true })
+      }
     },
     onSuccess: (...args) => {
       key.renew()
       return onSuccess?.(...args)
     },
     onError: (...args) => {
-      // A definite answer ends the submission; an unknown or temporary one keeps the key, so a retry cannot
-      // charge twice.
-      const { kind } = classifier.classify(args[0], { method: 'POST', idempotent: true })
-      if (kind === 'declined' || kind === 'fix-input') key.renew()
+      if (!reusesIdempotencyKey(classifier.classify(args[0]))) key.renew()
       return onError?.(...args)
     },
   })

@@ -9,7 +9,8 @@ import { useCallback, useSyncExternalStore } from 'react'
  * @example
  * ```tsx
  * const secondsLeft = useRetryCountdown(failure?.retry.at)
- * <button disabled={secondsLeft !== 0}>{secondsLeft ? `Try again in ${secondsLeft} s` : 'Try again'}</button>
+ * const waiting = secondsLeft !== undefined && secondsLeft > 0
+ * <button aria-disabled={waiting}>{waiting ? `Try again in ${secondsLeft} s` : 'Try again'}</button>
  * ```
  */
 export function useRetryCountdown(at: number | undefined): number | undefined {

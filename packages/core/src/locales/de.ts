@@ -152,4 +152,18 @@ export const de: MessageCatalog = {
     invalid: 'Prüfen Sie diese Eingabe',
   },
   reference: 'Referenz: {reference}',
+  ui: {
+    summaryTitle: 'Es gibt ein Problem',
+    errorPrefix: 'Fehler:',
+    copyReference: 'Referenz kopieren',
+    referenceCopied: 'Referenz kopiert',
+    retryIn: 'Erneut versuchen in {seconds} s',
+    retryReady: 'Sie können es jetzt erneut versuchen.',
+    retryingAutomatically: 'Es wird automatisch erneut versucht.',
+    supportTitle: 'Support kontaktieren',
+    supportEmail: 'E-Mail',
+    supportPhone: 'Telefon',
+    supportWebsite: 'Hilfe-Center',
+    dismiss: 'Schließen',
+  },
 }

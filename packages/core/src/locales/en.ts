@@ -136,4 +136,18 @@ export const en: MessageCatalog = {
     invalid: 'Check this value',
   },
   reference: 'Reference: {reference}',
+  ui: {
+    summaryTitle: 'There is a problem',
+    errorPrefix: 'Error:',
+    copyReference: 'Copy reference',
+    referenceCopied: 'Reference copied',
+    retryIn: 'Try again in {seconds} s',
+    retryReady: 'You can try again now.',
+    retryingAutomatically: 'Trying again automatically.',
+    supportTitle: 'Contact support',
+    supportEmail: 'Email',
+    supportPhone: 'Phone',
+    supportWebsite: 'Help centre',
+    dismiss: 'Dismiss',
+  },
 }

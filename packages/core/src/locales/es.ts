@@ -147,4 +147,18 @@ export const es: MessageCatalog = {
     invalid: 'Compruebe este campo',
   },
   reference: 'Referencia: {reference}',
+  ui: {
+    summaryTitle: 'Hay un problema',
+    errorPrefix: 'Error:',
+    copyReference: 'Copiar la referencia',
+    referenceCopied: 'Referencia copiada',
+    retryIn: 'Vuelva a intentarlo en {seconds} s',
+    retryReady: 'Ya puede volver a intentarlo.',
+    retryingAutomatically: 'Volviendo a intentarlo automáticamente.',
+    supportTitle: 'Contactar con soporte',
+    supportEmail: 'Correo electrónico',
+    supportPhone: 'Teléfono',
+    supportWebsite: 'Centro de ayuda',
+    dismiss: 'Cerrar',
+  },
 }

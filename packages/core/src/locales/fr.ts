@@ -147,4 +147,18 @@ export const fr: MessageCatalog = {
     invalid: 'Vérifiez ce champ',
   },
   reference: 'Référence\u00a0: {reference}',
+  ui: {
+    summaryTitle: 'Il y a un problème',
+    errorPrefix: 'Erreur\u00a0:',
+    copyReference: 'Copier la référence',
+    referenceCopied: 'Référence copiée',
+    retryIn: 'Réessayer dans {seconds}\u00a0s',
+    retryReady: 'Vous pouvez réessayer maintenant.',
+    retryingAutomatically: 'Nouvel essai automatique en cours.',
+    supportTitle: 'Contacter le support',
+    supportEmail: 'E-mail',
+    supportPhone: 'Téléphone',
+    supportWebsite: "Centre d'aide",
+    dismiss: 'Fermer',
+  },
 }

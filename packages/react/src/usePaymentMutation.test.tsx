@@ -1,0 +1,129 @@
+import { fetchJson } from '@recourse/core'
+import { QueryClientProvider } from '@tanstack/react-query'
+import { act, render, screen, waitFor } from '@testing-library/react'
+import { delay, http, HttpResponse } from 'msw'
+import { setupServer } from 'msw/node'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { createRecourseQueryClient } from './recourseDefaults.js'
+import { RecourseProvider } from './RecourseProvider.js'
+import { useRecourseReports } from './useRecourseReports.js'
+import { usePaymentMutation } from './usePaymentMutation.js'
+
+const API = 'https://api.test'
+const server = setupServer()
+const requests: Request[] = []
+server.events.on('request:start', ({ request }) => requests.push(request.clone()))
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
+afterEach(() => {
+  server.resetHandlers()
+  requests.length = 0
+})
+afterAll(() => server.close())
+
+const keys = () =>
+  requests.map(
+    (request) => request.headers.get('Idempotency-Key') ?? request.headers.get('Pay-Key'),
+  )
+
+function Checkout() {
+  const payment = usePaymentMutation({
+    mutationFn: (amount: number, { headers }) =>
+      fetchJson(`${API}/payments`, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ amount }),
+        timeoutMs: 50,
+      }),
+  })
+  const { reports } = useRecourseReports()
+  return (
+    <>
+      <button onClick={() => payment.mutate(10)}>Pay 10</button>
+      <button onClick={() => payment.mutate(12)}>Pay 12</button>
+      <p>{payment.status}</p>
+      <p>{`${reports.length} active reports`}</p>
+    </>
+  )
+}
+
+function renderCheckout(
+  options: Parameters<typeof createRecourseQueryClient>[0] = {},
+  header?: string,
+) {
+  render(
+    <QueryClientProvider
+      client={createRecourseQueryClient({ retry: { baseDelayMs: 5 }, ...options })}
+    >
+      <RecourseProvider {...(header ? { idempotencyHeader: header } : {})}>
+        <Checkout />
+      </RecourseProvider>
+    </QueryClientProvider>,
+  )
+}
+
+describe('usePaymentMutation keys', () => {
+  it('given a Mangopay payment FAILED for a technical reason, sends it once, and the next attempt gets a new key', async () => {
+    server.use(
+      http.post(`${API}/payments`, () =>
+        HttpResponse.json({ Id: '1', Status: 'FAILED', ResultCode: '009101' }),
+      ),
+    )
+    renderCheckout()
+    act(() => screen.getByRole('button', { name: 'Pay 10' }).click())
+    await screen.findByText('error')
+    await new Promise((resolve) => setTimeout(resolve, 100))
+    expect(requests).toHaveLength(1)
+    act(() => screen.getByRole('button', { name: 'Pay 10' }).click())
+    await waitFor(() => expect(requests).toHaveLength(2))
+    const [first, second] = keys()
+    expect(second).not.toBe(first)
+  })
+
+  it('given a dropped payment, then a changed order, sends the new order with a new key', async () => {
+    server.use(
+      http.post(`${API}/payments`, async () => {
+        await delay('infinite')
+        return HttpResponse.json({})
+      }),
+    )
+    renderCheckout({ retry: { maxRetries: 1, baseDelayMs: 5 } })
+    act(() => screen.getByRole('button', { name: 'Pay 10' }).click())
+    await screen.findByText('error', {}, { timeout: 2000 })
+    expect(new Set(keys()).size).toBe(1)
+    server.use(http.post(`${API}/payments`, () => HttpResponse.json({ id: 'pay_12' })))
+    act(() => screen.getByRole('button', { name: 'Pay 12' }).click())
+    await screen.findByText('success')
+    expect(keys()).toHaveLength(3)
+    expect(keys()[2]).not.toBe(keys()[0])
+  })
+
+  it('given a custom key header and a timeout, knows the payment is keyed and resends it with the same key', async () => {
+    let calls = 0
+    server.use(
+      http.post(`${API}/payments`, async () => {
+        if (++calls === 1) await delay('infinite')
+        return HttpResponse.json({ id: 'pay_1' })
+      }),
+    )
+    renderCheckout({}, 'Pay-Key')
+    act(() => screen.getByRole('button', { name: 'Pay 10' }).click())
+    await screen.findByText('success', {}, { timeout: 2000 })
+    expect(keys()).toHaveLength(2)
+    expect(keys()[1]).toBe(keys()[0])
+    expect(requests[0]?.headers.get('Idempotency-Key')).toBeNull()
+  })
+
+  it('given failed payments, keeps them out of the active reports (their form shows them)', async () => {
+    server.use(
+      http.post(`${API}/payments`, () =>
+        HttpResponse.json({ error: { type: 'card_error' } }, { status: 402 }),
+      ),
+    )
+    renderCheckout()
+    for (let attempt = 0; attempt < 3; attempt++) {
+      act(() => screen.getByRole('button', { name: 'Pay 10' }).click())
+      await screen.findByText('error')
+    }
+    expect(screen.getByText('0 active reports')).toBeTruthy()
+  })
+})

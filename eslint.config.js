@@ -72,6 +72,7 @@ export default defineConfig(
       '*.{js,mjs,ts}',
       'scripts/**',
       'config/**',
+      '.storybook/main.ts',
       'test/**',
       'packages/*/*.ts',
       'apps/*/*.ts',

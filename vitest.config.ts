@@ -1,5 +1,7 @@
 import { createRequire } from 'node:module'
 import { fileURLToPath } from 'node:url'
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin'
+import { playwright } from '@vitest/browser-playwright'
 import { defaultClientConditions, defaultServerConditions } from 'vite'
 import { defineConfig } from 'vitest/config'
 
@@ -19,8 +21,28 @@ const testingLibraryEsm = createRequire(import.meta.url)
 // React needs a DOM: everything under packages/react and packages/ui, and .tsx suites in test/.
 const domTests = ['packages/{react,ui}/src/**/*.test.{ts,tsx}', 'test/**/*.test.tsx']
 
+// Story tests run in Debian's Chromium (`scripts/ensure-chromium.mjs` installs it): Playwright cannot
+// download its own browsers here. The flags keep it headless, sandbox-free and off the network.
+const chromium = {
+  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+}
+
 export default defineConfig({
   test: {
+    // `vitest run --project stories` finds nothing until the components have stories: that is not a
+    // failure. (Vitest reads this option only here, not per project.)
+    passWithNoTests: true,
     projects: [
       {
         ...sourceResolution,
@@ -65,6 +87,23 @@ export default defineConfig({
           environment: 'happy-dom',
           include: domTests,
           setupFiles: ['test/setup/dom.ts'],
+        },
+      },
+      {
+        // Every story is a test: it renders in Chromium, runs its play function, and axe checks it
+        // (`a11y.test: 'error'` in .storybook/preview.ts). The stories globs and the Vite config,
+        // with the `@recourse/source` condition, come from .storybook/main.ts.
+        plugins: [
+          storybookTest({ configDir: fileURLToPath(new URL('.storybook', import.meta.url)) }),
+        ],
+        test: {
+          name: 'stories',
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: playwright({ launchOptions: chromium }),
+            instances: [{ browser: 'chromium' }],
+          },
         },
       },
     ],

@@ -10,6 +10,7 @@ export const repoRoot = join(import.meta.dirname, '..')
  *   private?: boolean
  *   dependencies?: Record<string, string>
  *   peerDependencies?: Record<string, string>
+ *   exports?: Record<string, unknown>
  * }} Manifest
  * @typedef {{ name: string, dir: string, manifest: Manifest }} WorkspacePackage
  */

@@ -1,0 +1,44 @@
+import '../packages/ui/src/styles.css'
+import { createRecourseQueryClient, RecourseProvider } from '@recourse/react'
+import type { Preview } from '@storybook/react-vite'
+import { QueryClientProvider } from '@tanstack/react-query'
+import { useState } from 'react'
+
+const support = {
+  email: 'help@shop.example',
+  phone: '+44 20 7946 0000',
+  url: 'https://shop.example/help',
+}
+
+const preview: Preview = {
+  // Every component gets a docs page with its props table.
+  tags: ['autodocs'],
+  parameters: {
+    // Axe violations fail the story tests (`pnpm vitest run --project stories`), not just warn.
+    a11y: { test: 'error' },
+    controls: { matchers: { color: /(background|color)$/i, date: /Date$/i } },
+  },
+  decorators: [
+    // Each story gets its own QueryClient (no state leaks between stories) and a RecourseProvider with a support
+    // contact, as an app would set them up.
+    (Story) => {
+      const [client] = useState(() =>
+        createRecourseQueryClient({
+          retry: { maxRetries: 0 },
+          defaultOptions: { queries: { throwOnError: false } },
+        }),
+      )
+      return (
+        <QueryClientProvider client={client}>
+          <RecourseProvider support={support}>
+            <main>
+              <Story />
+            </main>
+          </RecourseProvider>
+        </QueryClientProvider>
+      )
+    },
+  ],
+}
+
+export default preview

@@ -1,0 +1,69 @@
+'use client'
+
+import type { RecourseView } from '@recourse/react'
+import { AlertDialog } from 'radix-ui'
+import { useState, type ReactNode } from 'react'
+import { SupportContactList, SupportReference } from './RecourseNotice.js'
+
+/** Props of `ContactSupportDialog`. */
+export interface ContactSupportDialogProps {
+  failure: RecourseView | undefined
+  /** Controlled open state. Default: open while the failure is an unknown payment outcome. */
+  open?: boolean
+  onOpenChange?: (open: boolean) => void
+  /** The safe next step, e.g. going to the order status page. Its button has focus when the dialog opens. */
+  onCheckStatus?: () => void
+  /** More content under the support details. */
+  children?: ReactNode
+}
+
+/**
+ * An alert dialog for a payment whose outcome is unknown: says not to pay again, gives the reference to quote and
+ * how to reach support, and puts focus on the safe action (checking the order status) — never on "pay again".
+ *
+ * @example
+ * ```tsx
+ * const failure = useRecourse(payment)
+ * <ContactSupportDialog failure={failure} onCheckStatus={() => navigate('/orders')} />
+ * ```
+ */
+export function ContactSupportDialog({
+  failure,
+  open,
+  onOpenChange,
+  onCheckStatus,
+  children,
+}: ContactSupportDialogProps) {
+  const unknownOutcome = failure?.reason === 'outcome-unknown'
+  const [dismissedFor, setDismissedFor] = useState<RecourseView | undefined>(undefined)
+  const isOpen = open ?? (unknownOutcome && dismissedFor !== failure)
+  const change = (next: boolean) => {
+    if (!next) setDismissedFor(failure)
+    onOpenChange?.(next)
+  }
+  if (!failure) return null
+  return (
+    <AlertDialog.Root open={isOpen} onOpenChange={change}>
+      <AlertDialog.Portal>
+        <AlertDialog.Overlay data-slot="dialog-overlay" />
+        <AlertDialog.Content
+          data-slot="dialog"
+          data-kind={failure.kind}
+          data-reason={failure.reason}
+        >
+          <AlertDialog.Title data-slot="dialog-title">{failure.title}</AlertDialog.Title>
+          <AlertDialog.Description data-slot="dialog-description">
+            {failure.message}
+          </AlertDialog.Description>
+          <SupportReference failure={failure} />
+          <SupportContactList failure={failure} />
+          {children}
+          {/* Cancel is where Radix puts focus: here it is the safe action. */}
+          <AlertDialog.Cancel data-slot="dialog-safe-action" onClick={onCheckStatus}>
+            {failure.action}
+          </AlertDialog.Cancel>
+        </AlertDialog.Content>
+      </AlertDialog.Portal>
+    </AlertDialog.Root>
+  )
+}

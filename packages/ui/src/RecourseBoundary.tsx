@@ -1,0 +1,77 @@
+'use client'
+
+import { useRecourse, type RecourseView } from '@recourse/react'
+import { QueryErrorResetBoundary } from '@tanstack/react-query'
+import { useMemo, type ReactNode } from 'react'
+import { ErrorBoundary } from 'react-error-boundary'
+import { RecourseNotice } from './RecourseNotice.js'
+
+/** Props of `RecourseBoundary`. */
+export interface RecourseBoundaryProps {
+  children?: ReactNode
+  /** Your own fallback; `retry` resets the failed queries and renders the children again. */
+  fallback?: (props: { failure: RecourseView; retry: () => void }) => ReactNode
+  headingLevel?: 2 | 3 | 4
+}
+
+function Fallback({
+  error,
+  reset,
+  render,
+  headingLevel,
+}: {
+  error: unknown
+  reset: () => void
+  render: RecourseBoundaryProps['fallback']
+  headingLevel: 2 | 3 | 4
+}) {
+  const failure = useRecourse(error)
+  const view = useMemo<RecourseView | undefined>(() => {
+    if (!failure) return undefined
+    // Retrying here re-runs reads (the queries that threw), never a payment.
+    const retryNow = () => {
+      reset()
+      return true
+    }
+    const allowed = failure.retry.allowed || failure.kind === 'retry-later'
+    return { ...failure, retry: { ...failure.retry, allowed, ...(allowed ? { retryNow } : {}) } }
+  }, [failure, reset])
+  if (!view) return null
+  return render ? (
+    render({ failure: view, retry: reset })
+  ) : (
+    <RecourseNotice failure={view} headingLevel={headingLevel} />
+  )
+}
+
+/**
+ * An error boundary (react-error-boundary) wired to TanStack Query's `QueryErrorResetBoundary`: renders the
+ * notice for what was thrown, and its retry resets the failed queries. Pair it with `recourseDefaults()`, which
+ * throws only queries that have nothing to show.
+ *
+ * @example
+ * ```tsx
+ * <RecourseBoundary><Balances /></RecourseBoundary>
+ * ```
+ */
+export function RecourseBoundary({ children, fallback, headingLevel = 2 }: RecourseBoundaryProps) {
+  return (
+    <QueryErrorResetBoundary>
+      {({ reset }) => (
+        <ErrorBoundary
+          onReset={reset}
+          fallbackRender={({ error, resetErrorBoundary }) => (
+            <Fallback
+              error={error}
+              reset={resetErrorBoundary}
+              render={fallback}
+              headingLevel={headingLevel}
+            />
+          )}
+        >
+          {children}
+        </ErrorBoundary>
+      )}
+    </QueryErrorResetBoundary>
+  )
+}

@@ -1,0 +1,170 @@
+import { RecourseProvider } from '@recourse/react'
+import type { Meta, StoryObj } from '@storybook/react-vite'
+import { useMutation } from '@tanstack/react-query'
+import type { FormEvent } from 'react'
+import { expect, userEvent, waitFor, within } from 'storybook/test'
+import * as failures from '../../../.storybook/failures.js'
+import { ErrorSummary } from './ErrorSummary.js'
+import { RecourseForm } from './RecourseForm.js'
+
+const meta: Meta = {
+  title: 'Components/RecourseForm',
+  component: RecourseForm.Root,
+  subcomponents: { 'RecourseForm.Field': RecourseForm.Field },
+  parameters: {
+    docs: {
+      description: {
+        component:
+          "A Radix form that puts a failure's field errors on its fields, with an `ErrorSummary` that takes focus after a failed submission and links to each field (GOV.UK pattern). Editing a field clears its server error and keeps what was typed.",
+      },
+    },
+  },
+}
+export default meta
+type Story = StoryObj
+
+/** A card form whose payment fails with `error`. */
+function CardForm({ error }: { error: () => Error }) {
+  const payment = useMutation({ mutationFn: () => Promise.reject(error()) })
+  const submit = (event: FormEvent) => {
+    event.preventDefault()
+    payment.mutate()
+  }
+  return (
+    <RecourseForm.Root failure={payment} onSubmit={submit} aria-label="Card payment">
+      <ErrorSummary />
+      <RecourseForm.Field name="name" label="Name on card">
+        <input autoComplete="cc-name" />
+      </RecourseForm.Field>
+      <RecourseForm.Field name="number" label="Card number">
+        <input inputMode="numeric" autoComplete="cc-number" />
+      </RecourseForm.Field>
+      <RecourseForm.Field
+        name="cvc"
+        label="Security code"
+        hint="The last 3 digits on the back of the card"
+      >
+        <input inputMode="numeric" autoComplete="cc-csc" />
+      </RecourseForm.Field>
+      <button type="submit">Pay £42.00</button>
+    </RecourseForm.Root>
+  )
+}
+
+export const WrongSecurityCodeStripe: Story = {
+  render: () => (
+    <RecourseProvider labels={{ cvc: 'the security code' }}>
+      <CardForm error={failures.stripeIncorrectCvc} />
+    </RecourseProvider>
+  ),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    const cvc = canvas.getByLabelText('Security code')
+    await userEvent.type(canvas.getByLabelText('Name on card'), 'Ada Lovelace')
+    await userEvent.type(cvc, '12')
+    await userEvent.keyboard('{Enter}')
+
+    // The summary appears at the top and takes focus, titled "There is a problem".
+    const summary = await canvas.findByRole('alert')
+    await waitFor(() => expect(summary.parentElement).toHaveFocus())
+    await expect(summary).toHaveTextContent('There is a problem')
+
+    // The field is marked invalid; its message is tied to it and starts with a hidden "Error:".
+    await expect(cvc).toHaveAttribute('aria-invalid', 'true')
+    await expect(cvc).toHaveAccessibleDescription(
+      'The last 3 digits on the back of the card Error: Check the security code',
+    )
+
+    // The summary's link has the same words, and Enter on it moves focus to the field.
+    const link = within(summary).getByRole('link', { name: 'Check the security code' })
+    link.focus()
+    await userEvent.keyboard('{Enter}')
+    await expect(cvc).toHaveFocus()
+
+    // Editing clears the server error at once and keeps what the customer typed.
+    await userEvent.type(cvc, '3')
+    await expect(cvc).not.toHaveAttribute('aria-invalid')
+    await expect(cvc).toHaveValue('123')
+    await expect(canvas.getByLabelText('Name on card')).toHaveValue('Ada Lovelace')
+    await expect(canvas.queryByRole('alert')).toBeNull()
+  },
+}
+
+function BankForm() {
+  const payout = useMutation({ mutationFn: () => Promise.reject(failures.tabapayRoutingNumber()) })
+  return (
+    <RecourseProvider
+      fieldMap={{ 'accounts.destinationAccount.bank.routingNumber': 'routingNumber' }}
+      labels={{ routingNumber: 'the routing number' }}
+    >
+      <RecourseForm.Root
+        failure={payout}
+        onSubmit={(event) => {
+          event.preventDefault()
+          payout.mutate()
+        }}
+        aria-label="Payout account"
+      >
+        <ErrorSummary />
+        <RecourseForm.Field name="accountNumber" label="Account number">
+          <input />
+        </RecourseForm.Field>
+        <RecourseForm.Field name="routingNumber" label="Routing number">
+          <input inputMode="numeric" />
+        </RecourseForm.Field>
+        <button type="submit">Send payout</button>
+      </RecourseForm.Root>
+    </RecourseProvider>
+  )
+}
+
+export const RoutingNumberTabaPay: Story = {
+  render: () => <BankForm />,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    await userEvent.click(canvas.getByRole('button', { name: 'Send payout' }))
+    const summary = await canvas.findByRole('alert')
+    // TabaPay's EM names the API path; the field map puts the error on the form's own field, in plain words.
+    const link = within(summary).getByRole('link', { name: 'Check the routing number' })
+    await expect(canvas.getByLabelText('Routing number')).toHaveAttribute('aria-invalid', 'true')
+    await expect(canvasElement).not.toHaveTextContent('accounts.destinationAccount')
+    await userEvent.click(link)
+    await expect(canvas.getByLabelText('Routing number')).toHaveFocus()
+  },
+}
+
+function DeclinedForm() {
+  const payment = useMutation({
+    mutationFn: () => Promise.reject(failures.stripeInsufficientFunds()),
+  })
+  return (
+    <RecourseForm.Root
+      failure={payment}
+      onSubmit={(event) => {
+        event.preventDefault()
+        payment.mutate()
+      }}
+      aria-label="Card payment"
+    >
+      <ErrorSummary />
+      <RecourseForm.Field name="number" label="Card number">
+        <input />
+      </RecourseForm.Field>
+      <button type="submit">Pay £42.00</button>
+    </RecourseForm.Root>
+  )
+}
+
+export const FormLevelDecline: Story = {
+  render: () => <DeclinedForm />,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    await userEvent.click(canvas.getByRole('button', { name: 'Pay £42.00' }))
+    const summary = await canvas.findByRole('alert')
+    // Not about a field: listed in the summary as text, no field marked.
+    await expect(summary).toHaveTextContent('Your card has insufficient funds.')
+    await expect(within(summary).queryByRole('link')).toBeNull()
+    await expect(canvas.getByLabelText('Card number')).not.toHaveAttribute('aria-invalid')
+    await waitFor(() => expect(summary.parentElement).toHaveFocus())
+  },
+}

@@ -1,0 +1,94 @@
+import type { Meta, StoryObj } from '@storybook/react-vite'
+import { useQuery, useQueryClient } from '@tanstack/react-query'
+import { useRef } from 'react'
+import { expect, userEvent, waitFor, within } from 'storybook/test'
+import * as failures from '../../../.storybook/failures.js'
+import { RecourseToaster } from './RecourseToaster.js'
+
+const meta: Meta = {
+  title: 'Components/RecourseToaster',
+  component: RecourseToaster,
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'Toasts for background query failures in a dashboard (Radix Toast): one per failing query, never duplicated, gone when the query recovers or is dismissed. Needs a client from `createRecourseQueryClient`.',
+      },
+    },
+  },
+}
+export default meta
+type Story = StoryObj
+
+function Transactions() {
+  const calls = useRef(0)
+  const queryClient = useQueryClient()
+  const query = useQuery({
+    queryKey: ['transactions'],
+    queryFn: () =>
+      calls.current++ < 2
+        ? Promise.reject(failures.networkDropOnGet())
+        : Promise.resolve(['tx_1', 'tx_2']),
+  })
+  return (
+    <section aria-label="Transactions">
+      <p>{query.data ? `${query.data.length} transactions` : `Transactions: ${query.status}`}</p>
+      <button
+        type="button"
+        onClick={() => void queryClient.refetchQueries({ queryKey: ['transactions'] })}
+      >
+        Refresh
+      </button>
+    </section>
+  )
+}
+
+export const BackgroundFailureToast: Story = {
+  render: () => (
+    <>
+      <Transactions />
+      <RecourseToaster />
+    </>
+  ),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    const toasts = () => canvas.queryAllByText('Connection problem')
+    await waitFor(() => expect(toasts()).toHaveLength(1))
+    // The same query failing again does not add a toast.
+    await userEvent.click(canvas.getByRole('button', { name: 'Refresh' }))
+    await waitFor(() => expect(canvas.getByText('Transactions: error')).toBeVisible())
+    await expect(toasts()).toHaveLength(1)
+    // Recovery removes it.
+    await userEvent.click(canvas.getByRole('button', { name: 'Refresh' }))
+    await expect(await canvas.findByText('2 transactions')).toBeVisible()
+    await waitFor(() => expect(toasts()).toHaveLength(0))
+  },
+}
+
+function Balances() {
+  useQuery({
+    queryKey: ['balances'],
+    queryFn: () => Promise.reject(failures.mastercardGatewayDeclined()),
+  })
+  return <p>Balances</p>
+}
+
+export const DismissWithKeyboard: Story = {
+  render: () => (
+    <>
+      <Balances />
+      <RecourseToaster />
+    </>
+  ),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    const dismiss = await canvas.findByRole('button', { name: 'Dismiss' })
+    // Radix also renders the text in a hidden region for announcements: look inside the toast itself.
+    const toast = dismiss.closest('[data-slot="toast"]')
+    await expect(toast).toHaveTextContent('We cannot complete this right now')
+    await expect(toast).toHaveTextContent('Reference: mc-gw-5521')
+    dismiss.focus()
+    await userEvent.keyboard('{Enter}')
+    await waitFor(() => expect(canvas.queryByRole('button', { name: 'Dismiss' })).toBeNull())
+  },
+}

@@ -1,0 +1,58 @@
+'use client'
+
+import { describe } from '@recourse/core'
+import { useRecourseConfig, useRecourseReports, type RecourseReport } from '@recourse/react'
+import { Toast } from 'radix-ui'
+import type { ComponentProps } from 'react'
+
+/** Props of `RecourseToaster`. */
+export interface RecourseToasterProps extends Omit<
+  ComponentProps<typeof Toast.Viewport>,
+  'children'
+> {
+  /** Which reports become toasts. Default: failures of queries (a form shows its own failures inline). */
+  filter?: (report: RecourseReport) => boolean
+  /** Name of the notifications region for screen readers, in the app's language. */
+  label?: string
+}
+
+const queriesOnly = (report: RecourseReport) => report.origin === 'query'
+
+/**
+ * Toasts for failures of background work in dashboards (Radix Toast): one per failing query, never duplicated,
+ * gone when the query recovers or the customer dismisses it. A failure behind data already on screen is announced
+ * politely (`background`); one of the user's own loading, assertively (`foreground`). Needs a client from
+ * `createRecourseQueryClient`.
+ */
+export function RecourseToaster({
+  filter = queriesOnly,
+  label = 'Notifications',
+  ...props
+}: RecourseToasterProps) {
+  const { reports, dismiss } = useRecourseReports()
+  const { catalog, overrides } = useRecourseConfig()
+  return (
+    <Toast.Provider label={label} duration={Number.POSITIVE_INFINITY}>
+      {reports.filter(filter).map((report) => {
+        const description = describe(report.recourse, { catalog, overrides })
+        return (
+          <Toast.Root
+            key={report.id}
+            data-slot="toast"
+            data-kind={report.recourse.kind}
+            type={report.background ? 'background' : 'foreground'}
+            onOpenChange={(open) => (open ? undefined : dismiss(report.id))}
+          >
+            <Toast.Title data-slot="toast-title">{description.title}</Toast.Title>
+            <Toast.Description data-slot="toast-message">
+              {description.body}
+              {description.reference ? ` ${description.reference}` : ''}
+            </Toast.Description>
+            <Toast.Close data-slot="toast-close">{catalog.ui.dismiss}</Toast.Close>
+          </Toast.Root>
+        )
+      })}
+      <Toast.Viewport data-slot="toast-viewport" {...props} />
+    </Toast.Provider>
+  )
+}

@@ -254,3 +254,29 @@ describe('classify, for any input', () => {
     )
   })
 })
+
+describe('classify, given emails and security codes in provider text', () => {
+  it('never returns them, wherever the provider put them', () => {
+    fc.assert(
+      fc.property(
+        fc.emailAddress(),
+        fc.integer({ min: 100, max: 9999 }),
+        fc.constantFrom('CVC', 'cvv2', 'security code'),
+        fc.string({ maxLength: 20 }),
+        (email, code, label, noise) => {
+          const text = `${noise} ${label} ${code} ${email} ${noise}`
+          const recourse = classify({
+            status: 402,
+            body: {
+              error: { type: 'card_error', code: 'card_declined', message: text, param: text },
+            },
+          })
+          const shown = JSON.stringify([recourse, describeRecourse(recourse)])
+          expect(shown).not.toContain(email)
+          expect(shown).not.toMatch(new RegExp(`${label}\\W{0,3}${code}`, 'i'))
+        },
+      ),
+      { numRuns: 500 },
+    )
+  })
+})

@@ -1,7 +1,7 @@
 import { compact, isBag } from './access.js'
 import { generic } from './generic.js'
 import { hasIdempotencyKey, readHeaderReference, readRetryHint } from './headers.js'
-import { maskCardNumbers } from './maskCardNumbers.js'
+import { maskSensitive } from './maskSensitive.js'
 import { readRawFailure } from './readFailure.js'
 import { safetyOf } from './requestSafety.js'
 import { checkRules, outcomeRules, sourceRules, statusRules } from './statusRules.js'
@@ -75,7 +75,7 @@ function matches(when: RuleMatch, failure: Failure, decision: Decision): boolean
 }
 
 function mask(text: string | undefined): string | undefined {
-  return text === undefined ? undefined : maskCardNumbers(text)
+  return text === undefined ? undefined : maskSensitive(text)
 }
 
 function unreadable(): Recourse {
@@ -150,8 +150,8 @@ export function createClassifier(options: ClassifierOptions = {}): Classifier {
       messageSafe: reading.messageSafe === true,
       fields: (reading.fields ?? []).map((field) => ({
         ...field,
-        field: maskCardNumbers(field.field),
-        message: maskCardNumbers(field.message),
+        field: maskSensitive(field.field),
+        message: maskSensitive(field.message),
       })),
       ...compact({
         status,

@@ -1,5 +1,5 @@
 import { en } from './locales/en.js'
-import { maskCardNumbers } from './maskCardNumbers.js'
+import { maskSensitive } from './maskSensitive.js'
 import type { CatalogReason, Copy, FieldMessageKey, MessageCatalog } from './messageCatalog.js'
 import type { FieldError, Recourse, RecourseKind } from './types.js'
 
@@ -62,7 +62,7 @@ function fill(template: string, name: string, value: string): string {
 /**
  * Words a `Recourse` for the customer: title, body, action and a message per field, from a catalog (English by
  * default) with the app's overrides. Server text appears only when the provider marks it safe for customers;
- * card numbers are masked in everything it returns.
+ * card numbers, security codes and email addresses are masked in everything it returns.
  *
  * @example
  * ```ts
@@ -84,12 +84,12 @@ export function describe(recourse: Recourse, options: DescribeOptions = {}): Des
     ...reasonCopy,
   }
   const description: Description = {
-    title: maskCardNumbers(copy.title),
+    title: maskSensitive(copy.title),
     // The app's own words for this reason win; then the provider's safe text; then the catalog.
-    body: maskCardNumbers(
+    body: maskSensitive(
       overrides.reasons?.[recourse.reason]?.body ?? recourse.message ?? copy.body,
     ),
-    action: maskCardNumbers(copy.action),
+    action: maskSensitive(copy.action),
     fields: recourse.fields.map((field) => {
       const key = fieldMessageKey(field)
       const label = options.labels?.[field.field]
@@ -98,12 +98,12 @@ export function describe(recourse: Recourse, options: DescribeOptions = {}): Des
         : (overrides.unlabelledFields?.[key] ?? catalog.unlabelledFields[key])
       return {
         field: field.field,
-        message: maskCardNumbers(message.charAt(0).toUpperCase() + message.slice(1)),
+        message: maskSensitive(message.charAt(0).toUpperCase() + message.slice(1)),
       }
     }),
   }
   if (recourse.reference !== undefined) {
-    description.reference = maskCardNumbers(
+    description.reference = maskSensitive(
       fill(overrides.reference ?? catalog.reference, 'reference', recourse.reference),
     )
   }

@@ -11,6 +11,7 @@ export {
   withRequestFacts,
 } from './fetchJson.js'
 export { maskCardNumbers } from './maskCardNumbers.js'
+export { maskSensitive } from './maskSensitive.js'
 export { requestSafety, reusesIdempotencyKey, safetyOf } from './requestSafety.js'
 export { allDialects } from './dialects.js'
 export { mastercard } from './mastercard.js'

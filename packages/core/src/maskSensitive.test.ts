@@ -9,6 +9,7 @@ describe('maskSensitive', () => {
     ['the security code is 987', 'the security code is •••'],
     ['CSC=042', 'CSC=•••'],
     ['mail jane.doe+shop@example.co.uk now', 'mail •••@••• now'],
+    ["odd but valid !#$%&'*+/=?^`{|}~-@a.aa", 'odd but valid •••@•••'],
     [
       'CVC 123 for jane@example.com, card 4111 1111 1111 1111',
       'CVC ••• for •••@•••, card •••• 1111',

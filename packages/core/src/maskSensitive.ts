@@ -3,7 +3,8 @@ import { maskCardNumbers } from './maskCardNumbers.js'
 // A security code written next to its name: "CVC 123", "cvv2: 1234", "security code is 123".
 const SECURITY_CODE =
   /\b(cvc2?|cvv2?|csc|cid|security[ -]?code)(\W{0,3}(?:is\W{1,3})?)(\d{3,4})(?!\d)/gi
-const EMAIL = /[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+/g
+// The local part may hold any RFC 5322 atext character, not only letters, digits and dots.
+const EMAIL = /[\w.!#$%&'*+/=?^`{|}~-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+/g
 
 /**
  * Masks what must never reach a screen or a log: card numbers (to their last four digits), security codes written

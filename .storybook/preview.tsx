@@ -1,4 +1,5 @@
 import '../packages/ui/src/styles.css'
+import './preview.css'
 import { createRecourseQueryClient, RecourseProvider } from '@recourse/react'
 import type { Preview } from '@storybook/react-vite'
 import { QueryClientProvider } from '@tanstack/react-query'
@@ -11,6 +12,14 @@ const support = {
 }
 
 const preview: Preview = {
+  // The theme is the app's choice (data-theme on an ancestor): a toolbar switch here.
+  globalTypes: {
+    theme: {
+      description: 'Theme of @recourse/ui/styles.css',
+      toolbar: { title: 'Theme', icon: 'contrast', items: ['light', 'dark'], dynamicTitle: true },
+    },
+  },
+  initialGlobals: { theme: 'light' },
   // Every component gets a docs page with its props table.
   tags: ['autodocs'],
   parameters: {
@@ -21,7 +30,7 @@ const preview: Preview = {
   decorators: [
     // Each story gets its own QueryClient (no state leaks between stories) and a RecourseProvider with a support
     // contact, as an app would set them up.
-    (Story) => {
+    (Story, context) => {
       const [client] = useState(() =>
         createRecourseQueryClient({
           retry: { maxRetries: 0 },
@@ -31,7 +40,10 @@ const preview: Preview = {
       return (
         <QueryClientProvider client={client}>
           <RecourseProvider support={support}>
-            <main>
+            <main
+              data-theme={context.globals['theme'] === 'dark' ? 'dark' : 'light'}
+              className="story-page"
+            >
               <Story />
             </main>
           </RecourseProvider>

@@ -73,6 +73,8 @@ export interface UiCopy {
   errorPrefix: string
   copyReference: string
   referenceCopied: string
+  /** When the browser refused to copy: the reference is selected instead. */
+  referenceCopyFailed: string
   /** The retry button while waiting, with `{seconds}`. */
   retryIn: string
   /** Announced once when a retry becomes possible. */

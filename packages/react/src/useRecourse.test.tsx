@@ -176,6 +176,35 @@ function Pay({ idempotent }: { idempotent: boolean }) {
   )
 }
 
+describe('useRecourse, while a retry is under way', () => {
+  it('given retryNow, keeps showing the failure, marked retrying, and its button, until the answer', async () => {
+    let calls = 0
+    server.use(
+      http.get(`${API}/balance`, async () => {
+        if (++calls === 1) return HttpResponse.json({}, { status: 503 })
+        await delay(150)
+        return HttpResponse.json({ amount: 9 })
+      }),
+    )
+    const seen: (boolean | undefined)[] = []
+    function Watched() {
+      const query = useQuery({
+        queryKey: ['balance'],
+        queryFn: () => fetchJson<{ amount: number }>(`${API}/balance`),
+      })
+      const view = useRecourse(query)
+      seen.push(view?.retrying)
+      return query.data ? <p>Balance {query.data.amount}</p> : <Failure view={view} />
+    }
+    renderWith(<Watched />, createRecourseQueryClient({ ...inline, retry: { maxRetries: 0 } }))
+    const button = await screen.findByRole('button', { name: 'Try again' })
+    act(() => button.click())
+    await waitFor(() => expect(seen.at(-1)).toBe(true))
+    expect(screen.getByRole('button', { name: 'Try again' })).toBe(button)
+    expect(await screen.findByText('Balance 9')).toBeTruthy()
+  })
+})
+
 describe('useRecourse, given a payment mutation', () => {
   it('given a POST without idempotency key that times out, never sends it again and offers no retry', async () => {
     server.use(

@@ -1,7 +1,7 @@
 'use client'
 
 import { describe, type ClassifyContext, type Recourse, type RecourseKind } from '@recourse/core'
-import { useMemo } from 'react'
+import { useMemo, useState } from 'react'
 import { useRecourseConfig, type RecourseConfig, type SupportContact } from './RecourseProvider.js'
 import { listFieldErrors, type FormFieldError } from './toFieldErrors.js'
 
@@ -34,6 +34,8 @@ export interface RecourseView {
     /** Refetches the query or re-runs the mutation with the same variables; false if not allowed (yet). */
     retryNow?: () => boolean
   }
+  /** True while a new attempt is under way (the last failure stays shown until its answer). */
+  retrying: boolean
   /** The error itself. */
   error: unknown
 }
@@ -106,6 +108,7 @@ function buildView(
       allowed: recourse.retry.allowed,
       ...(afterMs === undefined ? {} : { at: seenAt + afterMs }),
     },
+    retrying: false,
     error,
     ...(recourse.reference === undefined ? {} : { reference: recourse.reference }),
     ...(description.reference === undefined ? {} : { referenceText: description.reference }),
@@ -163,23 +166,38 @@ export function useRecourse(source: RecourseSource): RecourseView | undefined {
       error === undefined || error === null ? undefined : cachedView(error, origin, config, seenAt),
     [error, origin, config, seenAt],
   )
+
+  // TanStack Query clears `error` while a query without data, or a mutation, runs again. Keep showing the last
+  // failure, marked `retrying`, until the new answer: the notice — and the retry button the customer just pressed,
+  // with its focus — stays on screen. (Render-phase updates: no extra commit.)
+  const [last, setLast] = useState<ViewCore | undefined>(core)
+  if (core !== undefined && core !== last) setLast(core)
+  const retrying =
+    core === undefined &&
+    last !== undefined &&
+    (query
+      ? (source as { fetchStatus?: unknown }).fetchStatus === 'fetching'
+      : (source as { isPending?: unknown })?.isPending === true)
+  if (core === undefined && last !== undefined && !retrying) setLast(undefined)
+  const shown = core ?? (retrying ? last : undefined)
+
   const refetch = query?.refetch
   const mutate = mutation?.mutate
   const variables = mutation?.variables
   return useMemo(() => {
-    if (!core) return undefined
+    if (!shown) return undefined
     const rerun = refetch
       ? () => void refetch()
       : mutate
         ? () => mutate(variables as never)
         : undefined
-    if (!rerun || !core.retry.allowed) return core
-    const at = core.retry.at
+    if (!rerun || !shown.retry.allowed) return retrying ? { ...shown, retrying } : shown
+    const at = shown.retry.at
     const retryNow = (): boolean => {
-      if (at !== undefined && Date.now() < at) return false
+      if (retrying || (at !== undefined && Date.now() < at)) return false
       rerun()
       return true
     }
-    return { ...core, retry: { ...core.retry, retryNow } }
-  }, [core, refetch, mutate, variables])
+    return { ...shown, retrying, retry: { ...shown.retry, retryNow } }
+  }, [shown, retrying, refetch, mutate, variables])
 }

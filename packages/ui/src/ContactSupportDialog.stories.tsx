@@ -1,9 +1,11 @@
 import { useRecourse } from '@recourse/react'
 import type { Meta, StoryObj } from '@storybook/react-vite'
+import { useMutation } from '@tanstack/react-query'
 import { useState } from 'react'
 import { expect, userEvent, waitFor, within } from 'storybook/test'
 import * as failures from '../../../.storybook/failures.js'
 import { ContactSupportDialog } from './ContactSupportDialog.js'
+import { ContactSupportNotice } from './RecourseNotice.js'
 
 const meta: Meta = {
   title: 'Components/ContactSupportDialog',
@@ -12,7 +14,7 @@ const meta: Meta = {
     docs: {
       description: {
         component:
-          'An alert dialog for a payment whose outcome is unknown: do not pay again, the reference to quote, how to reach support. Focus lands on the safe action, never on paying again.',
+          'An alert dialog for a payment whose outcome is unknown: do not pay again, the reference to quote, how to reach support. Focus lands on the safe action, never on paying again, and goes back where it was on close.',
       },
     },
   },
@@ -21,14 +23,18 @@ export default meta
 type Story = StoryObj
 
 function UnknownPayment() {
-  // One error object for the whole story, as a mutation keeps it: a new failure would reopen the dialog.
-  const [error] = useState(failures.tabapayUnknownOutcome)
-  const failure = useRecourse(error)
-  const [checked, setChecked] = useState(false)
+  const payment = useMutation({
+    mutationFn: () => Promise.reject(failures.tabapayUnknownOutcome()),
+  })
+  const failure = useRecourse(payment)
   return (
     <>
-      <p>{checked ? 'Opening your order status' : 'Checkout'}</p>
-      <ContactSupportDialog failure={failure} onCheckStatus={() => setChecked(true)} />
+      <button type="button" onClick={() => payment.mutate()}>
+        Pay £42.00
+      </button>
+      {/* The warning stays on the page after the dialog is closed. */}
+      {failure ? <ContactSupportNotice failure={failure} /> : null}
+      <ContactSupportDialog failure={failure} />
     </>
   )
 }
@@ -36,6 +42,10 @@ function UnknownPayment() {
 export const UnknownOutcomeTabaPay: Story = {
   render: () => <UnknownPayment />,
   play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    const pay = canvas.getByRole('button', { name: 'Pay £42.00' })
+    pay.focus()
+    await userEvent.keyboard('{Enter}')
     // The dialog is portalled to the body.
     const screen = within(canvasElement.ownerDocument.body)
     const dialog = await screen.findByRole('alertdialog')
@@ -47,10 +57,34 @@ export const UnknownOutcomeTabaPay: Story = {
     await waitFor(() => expect(safe).toHaveFocus())
     for (let step = 0; step < 6; step++) await userEvent.tab()
     await expect(dialog.contains(canvasElement.ownerDocument.activeElement)).toBe(true)
-    safe.focus()
-    await userEvent.keyboard('{Enter}')
+    // Escape closes it; focus goes back where it was, and the warning is still on the page.
+    await userEvent.keyboard('{Escape}')
     await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull())
-    await expect(within(canvasElement).getByText('Opening your order status')).toBeVisible()
+    await expect(pay).toHaveFocus()
+    await expect(canvas.getByRole('alert')).toHaveTextContent('Do not pay again.')
+  },
+}
+
+function SafeAction() {
+  const [error] = useState(failures.tabapayUnknownOutcome)
+  const failure = useRecourse(error)
+  const [checked, setChecked] = useState(false)
+  return (
+    <>
+      <p>{checked ? 'Opening your order status' : 'Checkout'}</p>
+      <ContactSupportDialog failure={failure} onCheckStatus={() => setChecked(true)} />
+    </>
+  )
+}
+
+export const SafeActionChecksOrderStatus: Story = {
+  render: () => <SafeAction />,
+  play: async ({ canvasElement }) => {
+    const dialog = await within(canvasElement.ownerDocument.body).findByRole('alertdialog')
+    const safe = within(dialog).getByRole('button', { name: 'Check your order status' })
+    await waitFor(() => expect(safe).toHaveFocus())
+    await userEvent.keyboard('{Enter}')
+    await expect(await within(canvasElement).findByText('Opening your order status')).toBeVisible()
   },
 }
 

@@ -2,7 +2,7 @@
 
 import type { RecourseView } from '@recourse/react'
 import { AlertDialog } from 'radix-ui'
-import { useState, type ReactNode } from 'react'
+import { useRef, useState, type ReactNode, type RefObject } from 'react'
 import { SupportContactList, SupportReference } from './RecourseNotice.js'
 
 /** Props of `ContactSupportDialog`. */
@@ -13,6 +13,8 @@ export interface ContactSupportDialogProps {
   onOpenChange?: (open: boolean) => void
   /** The safe next step, e.g. going to the order status page. Its button has focus when the dialog opens. */
   onCheckStatus?: () => void
+  /** Where focus goes when the dialog closes. Default: where it was when the dialog opened. */
+  finalFocus?: RefObject<HTMLElement | null>
   /** More content under the support details. */
   children?: ReactNode
 }
@@ -32,11 +34,15 @@ export function ContactSupportDialog({
   open,
   onOpenChange,
   onCheckStatus,
+  finalFocus,
   children,
 }: ContactSupportDialogProps) {
   const unknownOutcome = failure?.reason === 'outcome-unknown'
   const [dismissedFor, setDismissedFor] = useState<RecourseView | undefined>(undefined)
   const isOpen = open ?? (unknownOutcome && dismissedFor !== failure)
+  const safeAction = useRef<HTMLButtonElement>(null)
+  // No trigger opens this dialog: remember where focus was, to give it back on close.
+  const [returnTo, setReturnTo] = useState<Element | null>(null)
   const change = (next: boolean) => {
     if (!next) setDismissedFor(failure)
     onOpenChange?.(next)
@@ -50,6 +56,20 @@ export function ContactSupportDialog({
           data-slot="dialog"
           data-kind={failure.kind}
           data-reason={failure.reason}
+          onOpenAutoFocus={(event) => {
+            // Radix focuses without scrolling; on a short screen the safe action must be scrolled into view.
+            event.preventDefault()
+            setReturnTo(document.activeElement)
+            safeAction.current?.focus()
+          }}
+          onCloseAutoFocus={(event) => {
+            const target =
+              finalFocus?.current ??
+              (returnTo instanceof HTMLElement && returnTo.isConnected ? returnTo : null)
+            if (!target) return
+            event.preventDefault()
+            target.focus()
+          }}
         >
           <AlertDialog.Title data-slot="dialog-title">{failure.title}</AlertDialog.Title>
           <AlertDialog.Description data-slot="dialog-description">
@@ -58,8 +78,11 @@ export function ContactSupportDialog({
           <SupportReference failure={failure} />
           <SupportContactList failure={failure} />
           {children}
-          {/* Cancel is where Radix puts focus: here it is the safe action. */}
-          <AlertDialog.Cancel data-slot="dialog-safe-action" onClick={onCheckStatus}>
+          <AlertDialog.Cancel
+            ref={safeAction}
+            data-slot="dialog-safe-action"
+            onClick={onCheckStatus}
+          >
             {failure.action}
           </AlertDialog.Cancel>
         </AlertDialog.Content>

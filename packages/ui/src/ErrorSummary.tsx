@@ -117,7 +117,10 @@ function Summary({ errors, formError, title, ...props }: ErrorSummaryProps) {
   const titleId = useId()
   const items =
     errors ??
-    form?.errors.map((error) => ({ message: error.message, target: form.controlId(error.name) })) ??
+    form?.summaryErrors.map((error) => ({
+      message: error.message,
+      target: form.controlId(error.name),
+    })) ??
     []
   const general = formError ?? form?.formError
   if (items.length === 0 && general === undefined) return null

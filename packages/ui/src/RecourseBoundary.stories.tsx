@@ -49,5 +49,7 @@ export const WidgetRecovers: Story = {
     )
     await userEvent.click(canvas.getByRole('button', { name: 'Try again' }))
     await expect(await canvas.findByText('3 webhook subscriptions')).toBeVisible()
+    // The retry button went away with the notice: focus moves to the recovered widget, not to the page.
+    await expect(canvasElement.querySelector('[data-slot="boundary"]')).toHaveFocus()
   },
 }

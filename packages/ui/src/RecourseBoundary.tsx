@@ -2,7 +2,7 @@
 
 import { useRecourse, type RecourseView } from '@recourse/react'
 import { QueryErrorResetBoundary } from '@tanstack/react-query'
-import { useMemo, type ReactNode } from 'react'
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import { ErrorBoundary } from 'react-error-boundary'
 import { RecourseNotice } from './RecourseNotice.js'
 
@@ -55,23 +55,40 @@ function Fallback({
  * ```
  */
 export function RecourseBoundary({ children, fallback, headingLevel = 2 }: RecourseBoundaryProps) {
+  const content = useRef<HTMLDivElement>(null)
+  const [recoveries, setRecoveries] = useState(0)
+  // The retry button goes away with the fallback: put focus on what came back, if focus was lost with it.
+  useEffect(() => {
+    if (recoveries === 0) return
+    const frame = requestAnimationFrame(() => {
+      const active = document.activeElement
+      if (!active || active === document.body || content.current?.contains(active))
+        content.current?.focus()
+    })
+    return () => cancelAnimationFrame(frame)
+  }, [recoveries])
   return (
-    <QueryErrorResetBoundary>
-      {({ reset }) => (
-        <ErrorBoundary
-          onReset={reset}
-          fallbackRender={({ error, resetErrorBoundary }) => (
-            <Fallback
-              error={error}
-              reset={resetErrorBoundary}
-              render={fallback}
-              headingLevel={headingLevel}
-            />
-          )}
-        >
-          {children}
-        </ErrorBoundary>
-      )}
-    </QueryErrorResetBoundary>
+    <div ref={content} tabIndex={-1} data-slot="boundary">
+      <QueryErrorResetBoundary>
+        {({ reset }) => (
+          <ErrorBoundary
+            onReset={() => {
+              reset()
+              setRecoveries((count) => count + 1)
+            }}
+            fallbackRender={({ error, resetErrorBoundary }) => (
+              <Fallback
+                error={error}
+                reset={resetErrorBoundary}
+                render={fallback}
+                headingLevel={headingLevel}
+              />
+            )}
+          >
+            {children}
+          </ErrorBoundary>
+        )}
+      </QueryErrorResetBoundary>
+    </div>
   )
 }

@@ -86,7 +86,8 @@ export const WrongSecurityCodeStripe: Story = {
     await expect(cvc).not.toHaveAttribute('aria-invalid')
     await expect(cvc).toHaveValue('123')
     await expect(canvas.getByLabelText('Name on card')).toHaveValue('Ada Lovelace')
-    await expect(canvas.queryByRole('alert')).toBeNull()
+    // The summary stays until the next submission: the instruction does not vanish under the first keystroke.
+    await expect(canvas.getByRole('alert')).toHaveTextContent('Check the security code')
   },
 }
 

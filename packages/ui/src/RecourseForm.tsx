@@ -26,8 +26,11 @@ const ROOT_NAME = 'RecourseForm'
 const FIELD_NAME = 'RecourseFormField'
 
 interface FormContextValue {
-  /** Field errors of the current failure that the customer has not edited away yet. */
+  /** Field errors of the current failure that the customer has not edited away yet: shown on the fields. */
   errors: FormFieldError[]
+  /** Every field error of the current failure: the summary keeps them until the next submission, so it does not
+   * vanish (and the page jump) under the customer's first keystroke. */
+  summaryErrors: FormFieldError[]
   /** The failure's words for the whole form, when it is not about a field. */
   formError: string | undefined
   controlId: (name: string) => string
@@ -143,8 +146,8 @@ function Root({ failure, recourse, noValidate = true, children, ...props }: Reco
   }, [current, hasErrors])
 
   const value = useMemo<FormContextValue>(
-    () => ({ errors, formError, controlId, dismiss, registerSummary }),
-    [errors, formError, controlId, dismiss, registerSummary],
+    () => ({ errors, summaryErrors: allErrors, formError, controlId, dismiss, registerSummary }),
+    [errors, allErrors, formError, controlId, dismiss, registerSummary],
   )
   return (
     <FormContext.Provider value={value}>

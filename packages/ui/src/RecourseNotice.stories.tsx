@@ -97,17 +97,20 @@ export const RetryLaterCountdownStripe: Story = {
   render: () => <FailingOnce error={() => failures.stripeRateLimited(2)} />,
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement)
-    const button = await canvas.findByRole('button', { name: /Try again in \d s/ })
+    // The button keeps its name; the countdown is text beside it, tied to it as its description.
+    const button = await canvas.findByRole('button', { name: 'Try again' })
+    await expect(button).toHaveAccessibleDescription(/^Try again in \d s$/)
     // Waiting: focusable, but it does nothing (aria-disabled, not disabled, so keyboard users find it).
     await expect(button).toHaveAttribute('aria-disabled', 'true')
     await expect(canvas.getByRole('status')).toHaveTextContent('Too many attempts')
     button.focus()
     await userEvent.keyboard('{Enter}')
     await expect(canvas.queryByText(/Balance/)).toBeNull()
-    // Once Retry-After has passed, one polite announcement, and the button works.
+    // Once Retry-After has passed, one polite announcement, and the button works; focus never left it.
     await waitFor(() => expect(button).toHaveAttribute('aria-disabled', 'false'), { timeout: 4000 })
-    await expect(button).toHaveAccessibleName('Try again')
+    await expect(canvas.queryByText(/Try again in/)).toBeNull()
     await expect(canvas.getByText('You can try again now.')).toBeVisible()
+    await expect(button).toHaveFocus()
     await userEvent.keyboard('{Enter}')
     await expect(await canvas.findByText('Balance: £120.00')).toBeVisible()
   },

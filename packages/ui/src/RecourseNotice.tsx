@@ -1,7 +1,7 @@
 'use client'
 
 import { useRecourseConfig, useRetryCountdown, type RecourseView } from '@recourse/react'
-import { useId, useState, type ComponentProps, type ReactNode } from 'react'
+import { useEffect, useId, useRef, useState, type ComponentProps, type ReactNode } from 'react'
 import { ErrorSummary } from './ErrorSummary.js'
 import { useRecourseForm } from './RecourseForm.js'
 
@@ -71,40 +71,46 @@ export function DeclinedNotice({ alternative, children, ...props }: DeclinedNoti
 
 /** Props of `RetryLaterNotice`. */
 export interface RetryLaterNoticeProps extends NoticeProps {
-  /** True while the app retries on its own (e.g. `query.isFetching`): says so, and the button waits. */
+  /** True while a new attempt is under way: says so, and the button waits. Default: `failure.retrying`. */
   retrying?: boolean
 }
 
 /**
- * A temporary problem: a retry button that counts down the server's `Retry-After` and enables itself when the
- * retry is allowed (it stays focusable while waiting), and a line while the app retries on its own. The countdown
- * is not read out every second: one polite announcement says when the customer can try again.
+ * A temporary problem: a retry button that waits out the server's `Retry-After` (the countdown shown beside it) and
+ * works once the retry is allowed — it stays focusable while waiting — and a line while a new attempt runs. The
+ * countdown is not read out every second: one polite announcement says when the customer can try again.
  */
-export function RetryLaterNotice({
-  failure,
-  retrying = false,
-  children,
-  ...props
-}: RetryLaterNoticeProps) {
+export function RetryLaterNotice({ failure, retrying, children, ...props }: RetryLaterNoticeProps) {
   const { catalog } = useRecourseConfig()
+  const countdownId = useId()
   const seconds = useRetryCountdown(failure.retry.at)
   const retryNow = failure.retry.retryNow
+  const busy = retrying ?? failure.retrying
   const waiting = seconds !== undefined && seconds > 0
-  const ready = failure.retry.allowed && retryNow !== undefined && !waiting && !retrying
+  const ready = failure.retry.allowed && retryNow !== undefined && !waiting && !busy
   return (
     <Frame role="status" failure={failure} {...props}>
       {retryNow ? (
-        <button
-          type="button"
-          data-slot="notice-retry"
-          aria-disabled={!ready}
-          onClick={() => (ready ? retryNow() : undefined)}
-        >
-          {waiting ? fill(catalog.ui.retryIn, 'seconds', seconds) : failure.action}
-        </button>
+        <>
+          {/* The button's name never changes (a focused control renamed every second is re-read every second). */}
+          <button
+            type="button"
+            data-slot="notice-retry"
+            aria-disabled={!ready}
+            {...(waiting ? { 'aria-describedby': countdownId } : {})}
+            onClick={() => (ready ? retryNow() : undefined)}
+          >
+            {failure.action}
+          </button>
+          {waiting ? (
+            <span data-slot="notice-countdown" id={countdownId}>
+              {fill(catalog.ui.retryIn, 'seconds', seconds)}
+            </span>
+          ) : null}
+        </>
       ) : null}
       <p data-slot="notice-retry-status" aria-live="polite">
-        {retrying
+        {busy
           ? catalog.ui.retryingAutomatically
           : failure.retry.at !== undefined && ready
             ? catalog.ui.retryReady
@@ -118,23 +124,45 @@ export function RetryLaterNotice({
 /** The reference to quote, with a button that copies it and says so. */
 export function SupportReference({ failure }: { failure: RecourseView }) {
   const { catalog } = useRecourseConfig()
-  const [copied, setCopied] = useState(false)
+  const [copy, setCopy] = useState<'idle' | 'copied' | 'failed'>('idle')
+  const referenceElement = useRef<HTMLSpanElement>(null)
+  // The confirmation goes away after a while, so copying again is announced again.
+  useEffect(() => {
+    if (copy === 'idle') return
+    const timer = setTimeout(() => setCopy('idle'), 5000)
+    return () => clearTimeout(timer)
+  }, [copy])
   if (!failure.reference || !failure.referenceText) return null
   const reference = failure.reference
-  const copy = () => {
-    navigator.clipboard?.writeText(reference).then(
-      () => setCopied(true),
-      () => setCopied(false),
-    )
+  const selectReference = () => {
+    const element = referenceElement.current
+    const selection = window.getSelection()
+    if (!element || !selection) return
+    const range = document.createRange()
+    range.selectNodeContents(element)
+    selection.removeAllRanges()
+    selection.addRange(range)
+  }
+  const onCopy = () => {
+    const failed = () => {
+      selectReference()
+      setCopy('failed')
+    }
+    if (!navigator.clipboard) return failed()
+    navigator.clipboard.writeText(reference).then(() => setCopy('copied'), failed)
   }
   return (
     <p data-slot="notice-reference">
-      <span>{failure.referenceText}</span>{' '}
-      <button type="button" data-slot="notice-copy" onClick={copy}>
+      <span ref={referenceElement}>{failure.referenceText}</span>
+      <button type="button" data-slot="notice-copy" onClick={onCopy}>
         {catalog.ui.copyReference}
       </button>
       <span aria-live="polite" data-slot="notice-copied">
-        {copied ? catalog.ui.referenceCopied : ''}
+        {copy === 'copied'
+          ? catalog.ui.referenceCopied
+          : copy === 'failed'
+            ? catalog.ui.referenceCopyFailed
+            : ''}
       </span>
     </p>
   )

@@ -157,6 +157,8 @@ export const de: MessageCatalog = {
     errorPrefix: 'Fehler:',
     copyReference: 'Referenz kopieren',
     referenceCopied: 'Referenz kopiert',
+    referenceCopyFailed:
+      'Kopieren hat nicht funktioniert: Die Referenz ist markiert, kopieren Sie sie mit der Tastatur oder dem Menü.',
     retryIn: 'Erneut versuchen in {seconds} s',
     retryReady: 'Sie können es jetzt erneut versuchen.',
     retryingAutomatically: 'Es wird automatisch erneut versucht.',

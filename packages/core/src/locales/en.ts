@@ -141,6 +141,8 @@ export const en: MessageCatalog = {
     errorPrefix: 'Error:',
     copyReference: 'Copy reference',
     referenceCopied: 'Reference copied',
+    referenceCopyFailed:
+      'Copying did not work: the reference is selected, copy it with your keyboard or menu.',
     retryIn: 'Try again in {seconds} s',
     retryReady: 'You can try again now.',
     retryingAutomatically: 'Trying again automatically.',

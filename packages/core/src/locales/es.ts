@@ -152,6 +152,8 @@ export const es: MessageCatalog = {
     errorPrefix: 'Error:',
     copyReference: 'Copiar la referencia',
     referenceCopied: 'Referencia copiada',
+    referenceCopyFailed:
+      'No se pudo copiar: la referencia está seleccionada, cópiela con el teclado o el menú.',
     retryIn: 'Vuelva a intentarlo en {seconds} s',
     retryReady: 'Ya puede volver a intentarlo.',
     retryingAutomatically: 'Volviendo a intentarlo automáticamente.',

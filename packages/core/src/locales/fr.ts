@@ -152,6 +152,8 @@ export const fr: MessageCatalog = {
     errorPrefix: 'Erreur\u00a0:',
     copyReference: 'Copier la référence',
     referenceCopied: 'Référence copiée',
+    referenceCopyFailed:
+      'La copie n’a pas fonctionné\u00a0: la référence est sélectionnée, copiez-la avec le clavier ou le menu.',
     retryIn: 'Réessayer dans {seconds}\u00a0s',
     retryReady: 'Vous pouvez réessayer maintenant.',
     retryingAutomatically: 'Nouvel essai automatique en cours.',

@@ -94,3 +94,5 @@ for (const cells of table.slice(1)) console.log(formatRow(cells))
 const outDir = join(repoRoot, '.bench-out')
 mkdirSync(outDir, { recursive: true })
 writeFileSync(join(outDir, 'sizes.json'), `${JSON.stringify(rows, null, 2)}\n`)
+
+await import('./bench-hostile.mjs')

@@ -165,3 +165,18 @@ export const mastercardUnavailable = () =>
 
 export const networkDropOnGet = () =>
   failure({ source: 'network', method: 'GET', idempotent: false })
+
+/** Markup in a safe message and in the request id: shown as text in every component, never run. */
+export const markupEverywhere = () =>
+  failure({
+    status: 402,
+    method: 'GET',
+    headers: { 'Request-Id': '<img src=x onerror="window.__xss=2">' },
+    body: {
+      error: {
+        type: 'card_error',
+        code: 'card_declined',
+        message: '<b>Declined</b><script>window.__xss=2</script>',
+      },
+    },
+  })

@@ -100,3 +100,25 @@ export const StaysClosedForOtherFailures: Story = {
     await expect(within(canvasElement.ownerDocument.body).queryByRole('alertdialog')).toBeNull()
   },
 }
+
+function HostileReference() {
+  const [error] = useState(() =>
+    failures.failure({
+      status: 207,
+      idempotent: false,
+      headers: { 'X-Request-Id': '<img src=x onerror="window.__xss=3">' },
+      body: { SC: 207, status: 'UNKNOWN' },
+    }),
+  )
+  return <ContactSupportDialog failure={useRecourse(error)} />
+}
+
+export const ServerMarkupRendersAsText: Story = {
+  render: () => <HostileReference />,
+  play: async ({ canvasElement }) => {
+    const dialog = await within(canvasElement.ownerDocument.body).findByRole('alertdialog')
+    await expect(dialog).toHaveTextContent('Reference: <img src=x onerror="window.__xss=3">')
+    await expect(dialog.querySelector('img')).toBeNull()
+    await expect((window as { __xss?: number }).__xss).toBeUndefined()
+  },
+}

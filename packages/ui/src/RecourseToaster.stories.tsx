@@ -92,3 +92,25 @@ export const DismissWithKeyboard: Story = {
     await waitFor(() => expect(canvas.queryByRole('button', { name: 'Dismiss' })).toBeNull())
   },
 }
+
+function Hostile() {
+  useQuery({ queryKey: ['hostile'], queryFn: () => Promise.reject(failures.markupEverywhere()) })
+  return <p>Payments</p>
+}
+
+export const ServerMarkupRendersAsText: Story = {
+  render: () => (
+    <>
+      <Hostile />
+      <RecourseToaster />
+    </>
+  ),
+  play: async ({ canvasElement }) => {
+    const dismiss = await within(canvasElement).findByRole('button', { name: 'Dismiss' })
+    const toast = dismiss.closest('[data-slot="toast"]')
+    await expect(toast).toHaveTextContent('<b>Declined</b><script>window.__xss=2</script>')
+    await expect(toast).toHaveTextContent('Reference: <img src=x onerror="window.__xss=2">')
+    await expect(toast?.querySelector('b, script, img')).toBeNull()
+    await expect((window as { __xss?: number }).__xss).toBeUndefined()
+  },
+}

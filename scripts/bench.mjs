@@ -96,3 +96,4 @@ mkdirSync(outDir, { recursive: true })
 writeFileSync(join(outDir, 'sizes.json'), `${JSON.stringify(rows, null, 2)}\n`)
 
 await import('./bench-hostile.mjs')
+await import('./bench-fuzz.mjs')

@@ -4,6 +4,7 @@ import { storybookTest } from '@storybook/addon-vitest/vitest-plugin'
 import { playwright } from '@vitest/browser-playwright'
 import { defaultClientConditions, defaultServerConditions } from 'vite'
 import { defineConfig } from 'vitest/config'
+import { chromiumLaunchOptions } from './config/chromium.ts'
 
 // Workspace packages resolve each other's TypeScript source through the `@recourse/source` export
 // condition, so tests never need a build first. Node-environment tests resolve through `ssr`.
@@ -20,23 +21,6 @@ const testingLibraryEsm = createRequire(import.meta.url)
 
 // React needs a DOM: everything under packages/react and packages/ui, and .tsx suites in test/.
 const domTests = ['packages/{react,ui}/src/**/*.test.{ts,tsx}', 'test/**/*.test.tsx']
-
-// Story tests run in Debian's Chromium (`scripts/ensure-chromium.mjs` installs it): Playwright cannot
-// download its own browsers here. The flags keep it headless, sandbox-free and off the network.
-const chromium = {
-  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-}
 
 export default defineConfig({
   test: {
@@ -101,7 +85,7 @@ export default defineConfig({
           browser: {
             enabled: true,
             headless: true,
-            provider: playwright({ launchOptions: chromium }),
+            provider: playwright({ launchOptions: chromiumLaunchOptions }),
             instances: [{ browser: 'chromium' }],
           },
         },

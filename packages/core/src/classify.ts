@@ -2,7 +2,8 @@ import { createClassifier } from './createClassifier.js'
 import { allDialects } from './dialects.js'
 import type { ClassifyContext, Failure, Recourse } from './types.js'
 
-const defaultClassifier = createClassifier({ dialects: allDialects })
+/** The classifier behind `classify` and `readFailure`: every dialect, no app rules. */
+export const defaultClassifier = createClassifier({ dialects: allDialects })
 
 /**
  * Classifies any failure — an HTTP error response of a payment API, the kit's fetch error, an axios error, a

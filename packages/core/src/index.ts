@@ -1,4 +1,4 @@
-export { classify, readFailure } from './classify.js'
+export { classify, defaultClassifier, readFailure } from './classify.js'
 export { createClassifier } from './createClassifier.js'
 export { describe } from './describe.js'
 export { createRetryBudget, createRetryPolicy } from './retryPolicy.js'

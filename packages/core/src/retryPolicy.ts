@@ -1,4 +1,4 @@
-import { classify, readFailure } from './classify.js'
+import { defaultClassifier } from './classify.js'
 import type { Classifier } from './createClassifier.js'
 import { reusesIdempotencyKey, safetyOf } from './requestSafety.js'
 import type { ClassifyContext, Recourse } from './types.js'
@@ -118,7 +118,7 @@ export function createRetryPolicy(options: RetryPolicyOptions = {}): RetryPolicy
   const retryCost = options.retryCost ?? 5
   const successRefill = options.successRefill ?? 1
   const context = options.context ?? {}
-  const classifier = options.classifier ?? { classify, readFailure }
+  const classifier = options.classifier ?? defaultClassifier
   const random = options.random ?? Math.random
   // TanStack Query asks for the delay and the verdict on the same error: classify it once, keyed weakly.
   const cache = new WeakMap<object, Verdict>()

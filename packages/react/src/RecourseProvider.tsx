@@ -2,6 +2,7 @@
 
 import {
   allDialects,
+  defaultClassifier,
   createClassifier,
   en,
   type CatalogOverrides,
@@ -61,8 +62,6 @@ export interface RecourseProviderProps {
    */
   onReport?: (report: RecourseReport) => void
 }
-
-const defaultClassifier = createClassifier({ dialects: allDialects })
 
 const defaultConfig: RecourseConfig = {
   catalog: en,

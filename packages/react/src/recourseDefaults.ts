@@ -1,6 +1,5 @@
 import {
-  allDialects,
-  createClassifier,
+  defaultClassifier,
   createRetryBudget,
   createRetryPolicy,
   type Classifier,
@@ -37,8 +36,6 @@ export interface RecourseDefaultsOptions {
   ) => boolean
 }
 
-let sharedClassifier: Classifier | undefined
-
 interface Policies {
   classifier: Classifier
   queries: RetryPolicy
@@ -47,8 +44,7 @@ interface Policies {
 }
 
 function buildPolicies(options: RecourseDefaultsOptions): Policies {
-  const classifier =
-    options.classifier ?? (sharedClassifier ??= createClassifier({ dialects: allDialects }))
+  const classifier = options.classifier ?? defaultClassifier
   const budget = options.budget ?? createRetryBudget()
   const queries = createRetryPolicy({
     ...options.retry,

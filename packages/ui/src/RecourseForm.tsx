@@ -70,7 +70,17 @@ function useFieldErrors(props: FailureProps): {
   const config = useRecourseConfig()
   const view = useRecourse(props.recourse ? undefined : props.failure)
   return useMemo(() => {
-    const recourse = props.recourse ?? view?.recourse
+    // A failure: `useRecourse` has already worded its fields and message.
+    if (view) {
+      const errors = view.kind === 'fix-input' ? view.fields : []
+      return {
+        recourse: view.recourse,
+        errors,
+        formError: errors.length > 0 ? undefined : view.message,
+      }
+    }
+    // A classification given as it is: word it here.
+    const recourse = props.recourse
     if (!recourse || recourse.silent)
       return { recourse: undefined, errors: [], formError: undefined }
     const errors = recourse.kind === 'fix-input' ? listFieldErrors(recourse, config) : []

@@ -22,6 +22,9 @@ const testingLibraryEsm = createRequire(import.meta.url)
 // React needs a DOM: everything under packages/react and packages/ui, and .tsx suites in test/.
 const domTests = ['packages/{react,ui}/src/**/*.test.{ts,tsx}', 'test/**/*.test.tsx']
 
+// End-to-end: playwright-core drives Debian's Chromium over the built Storybook (the demo apps on their mocks).
+const e2eTests = ['test/e2e/**/*.e2e.test.ts']
+
 export default defineConfig({
   test: {
     // `vitest run --project stories` finds nothing until the components have stories: that is not a
@@ -34,7 +37,7 @@ export default defineConfig({
           name: 'unit',
           environment: 'node',
           include: ['packages/*/src/**/*.test.{ts,tsx}', 'test/**/*.test.ts'],
-          exclude: ['**/node_modules/**', ...domTests],
+          exclude: ['**/node_modules/**', ...domTests, ...e2eTests],
           setupFiles: ['test/setup/console.ts'],
           // Type tests (`*.test-d.ts`, expectTypeOf) run through tsc with the root tsconfig.json.
           typecheck: {
@@ -71,6 +74,18 @@ export default defineConfig({
           environment: 'happy-dom',
           include: domTests,
           setupFiles: ['test/setup/dom.ts'],
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: e2eTests,
+          // Storybook is built and served once for all suites.
+          globalSetup: ['test/e2e/storybook/globalSetup.ts'],
+          setupFiles: ['test/setup/console.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
         },
       },
       {

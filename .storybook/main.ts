@@ -1,18 +1,21 @@
 import type { StorybookConfig } from '@storybook/react-vite'
 import { defaultClientConditions, mergeConfig } from 'vite'
 
-// Stories of the UI kit and of the demo apps (apps/ may not exist yet: a glob without matches only
-// warns). Paths are relative to this folder.
+// Stories of the UI kit and of the demo apps. Paths are relative to this folder.
 const stories = [
   '../packages/ui/src/**/*.mdx',
   '../packages/ui/src/**/*.stories.@(ts|tsx)',
-  '../apps/**/*.mdx',
-  '../apps/**/*.stories.@(ts|tsx)',
+  // apps/*/src only: apps/*/node_modules links back to the packages (and their stories).
+  '../apps/*/src/**/*.mdx',
+  '../apps/*/src/**/*.stories.@(ts|tsx)',
 ]
 
 const config: StorybookConfig = {
   stories,
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
+  // mockServiceWorker.js (from `msw init`, same version as the installed msw): the demo apps' payment
+  // and admin APIs are mocked in the browser, so nothing needs a backend.
+  staticDirs: ['./public'],
   framework: { name: '@storybook/react-vite', options: {} },
   // The default docgen (react-docgen) fills the props tables; react-docgen-typescript is not needed.
   typescript: { reactDocgen: 'react-docgen' },
@@ -35,6 +38,9 @@ const config: StorybookConfig = {
           '@tanstack/react-query',
           'radix-ui',
           'react-error-boundary',
+          'msw',
+          'msw/browser',
+          'msw-storybook-addon/csf3',
         ],
       },
     }),

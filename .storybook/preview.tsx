@@ -2,6 +2,7 @@ import '../packages/ui/src/styles.css'
 import './preview.css'
 import { createRecourseQueryClient, RecourseProvider } from '@recourse/react'
 import type { Preview } from '@storybook/react-vite'
+import { mswLoader } from 'msw-storybook-addon/csf3'
 import { QueryClientProvider } from '@tanstack/react-query'
 import { useState } from 'react'
 
@@ -22,6 +23,9 @@ const preview: Preview = {
   initialGlobals: { theme: 'light' },
   // Every component gets a docs page with its props table.
   tags: ['autodocs'],
+  // Mock Service Worker in the browser: stories and the demo apps add their handlers with `msw.use(...)` in
+  // `beforeEach`; requests without a handler go to the network as usual (Storybook's own assets).
+  loaders: [mswLoader()],
   parameters: {
     // Axe violations fail the story tests (`pnpm vitest run --project stories`), not just warn.
     a11y: { test: 'error' },

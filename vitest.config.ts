@@ -20,7 +20,11 @@ const testingLibraryEsm = createRequire(import.meta.url)
   .replace(/dist\/index\.js$/, 'dist/@testing-library/react.esm.js')
 
 // React needs a DOM: everything under packages/react and packages/ui, and .tsx suites in test/.
-const domTests = ['packages/{react,ui}/src/**/*.test.{ts,tsx}', 'test/**/*.test.tsx']
+const domTests = [
+  'packages/{react,ui}/src/**/*.test.{ts,tsx}',
+  'apps/*/src/**/*.test.tsx',
+  'test/**/*.test.tsx',
+]
 
 // End-to-end: playwright-core drives Debian's Chromium over the built Storybook (the demo apps on their mocks).
 const e2eTests = ['test/e2e/**/*.e2e.test.ts']
@@ -36,7 +40,11 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
-          include: ['packages/*/src/**/*.test.{ts,tsx}', 'test/**/*.test.ts'],
+          include: [
+            'packages/*/src/**/*.test.{ts,tsx}',
+            'apps/*/src/**/*.test.ts',
+            'test/**/*.test.ts',
+          ],
           exclude: ['**/node_modules/**', ...domTests, ...e2eTests],
           setupFiles: ['test/setup/console.ts'],
           // Type tests (`*.test-d.ts`, expectTypeOf) run through tsc with the root tsconfig.json.

@@ -1,0 +1,116 @@
+import type { Meta, StoryObj } from '@storybook/react-vite'
+import { expect, userEvent, waitFor, within } from 'storybook/test'
+import { Playground } from './Playground.js'
+import { samples } from './samples.js'
+import './playground.css'
+
+const meta = {
+  title: 'Demo/Classifier playground',
+  component: Playground,
+  tags: ['!autodocs'],
+  parameters: {
+    layout: 'fullscreen',
+    docs: {
+      description: {
+        component:
+          'Paste a raw HTTP response (status line, headers, body) or pick a sample, choose the method and whether the request was idempotent, and see the `Recourse` that `classify` returns — with the rules that decided — beside the notice a customer would get.',
+      },
+    },
+  },
+  argTypes: {
+    sample: { control: 'select', options: samples.map((sample) => sample.id) },
+    source: { control: 'inline-radio', options: ['http', 'network', 'timeout'] },
+    method: { control: 'select', options: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] },
+    idempotent: { control: 'boolean' },
+    raw: { control: 'text' },
+  },
+} satisfies Meta<typeof Playground>
+export default meta
+type Story = StoryObj<typeof meta>
+
+const fact = (canvasElement: HTMLElement, name: string) =>
+  canvasElement.querySelector(`[data-fact="${name}"]`)?.textContent
+
+export const Playground_: Story = {
+  name: 'Playground',
+  args: { sample: 'stripe-insufficient-funds' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    await expect(fact(canvasElement, 'kind')).toBe('declined')
+    await expect(fact(canvasElement, 'reason')).toBe('insufficient-funds')
+    await expect(fact(canvasElement, 'reference')).toBe('req_8Xq2LmT0aB')
+    await expect(
+      canvas.getByRole('heading', { level: 3, name: /declined|refused|funds/i }),
+    ).toBeVisible()
+
+    // Another sample, picked with the keyboard: the classification follows.
+    await userEvent.selectOptions(
+      canvas.getByLabelText('Start from a sample'),
+      'mastercard-gateway-declined',
+    )
+    await waitFor(() => expect(fact(canvasElement, 'kind')).toBe('contact-support'))
+    await expect(fact(canvasElement, 'dialect')).toBe('mastercard')
+  },
+}
+
+export const UnknownOutcome: Story = {
+  args: { sample: 'tabapay-unknown' },
+  play: async ({ canvasElement }) => {
+    await expect(fact(canvasElement, 'kind')).toBe('contact-support')
+    await expect(fact(canvasElement, 'reason')).toBe('outcome-unknown')
+    await expect(fact(canvasElement, 'retry')).toBe('not allowed')
+  },
+}
+
+/** A POST that timed out: without an idempotency key it may have been charged, so it is never retried. */
+export const TimedOutPayment: Story = {
+  args: {
+    sample: 'stripe-insufficient-funds',
+    source: 'timeout',
+    method: 'POST',
+    idempotent: false,
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    await expect(fact(canvasElement, 'reason')).toBe('outcome-unknown')
+    await expect(fact(canvasElement, 'retry')).toBe('not allowed')
+    // With a key, the same timeout is safe to send again.
+    await userEvent.click(canvas.getByRole('checkbox', { name: 'Idempotent' }))
+    await waitFor(() => expect(fact(canvasElement, 'kind')).toBe('retry-later'))
+    await expect(fact(canvasElement, 'retry')).toMatch(/^allowed/)
+  },
+}
+
+export const FieldInTheText: Story = {
+  args: { sample: 'mastercard-events-field-in-text' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    await expect(fact(canvasElement, 'kind')).toBe('fix-input')
+    const table = canvas.getByRole('table')
+    await expect(within(table).getByText('subjectType')).toBeVisible()
+  },
+}
+
+/** Server markup is text: the HTML of a proxy's 502 and the script in it never render. */
+export const HtmlBody: Story = {
+  args: { sample: 'html-502' },
+  play: async ({ canvasElement }) => {
+    await expect(fact(canvasElement, 'kind')).toBe('retry-later')
+    await expect(canvasElement.querySelector('script, h1')).toBeNull()
+  },
+}
+
+export const NotAResponse: Story = {
+  args: { raw: '{"error": "pasted without the status line"}' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    await expect(canvas.getByRole('alert')).toHaveTextContent(/Line 1 should be a status line/)
+    await expect(canvas.getByLabelText('Raw HTTP response')).toHaveAttribute('aria-invalid', 'true')
+    await userEvent.clear(canvas.getByLabelText('Raw HTTP response'))
+    await userEvent.type(
+      canvas.getByLabelText('Raw HTTP response'),
+      'HTTP/1.1 503 Service Unavailable',
+    )
+    await waitFor(() => expect(fact(canvasElement, 'reason')).toBe('unavailable'))
+  },
+}

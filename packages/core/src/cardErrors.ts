@@ -1,5 +1,6 @@
 import { compact, firstText, prop } from './access.js'
 import { readFieldErrors } from './fieldErrors.js'
+import { rule } from './statusRules.js'
 import type { DialectReading, FieldError, RecourseRule } from './types.js'
 
 // The Stripe error convention {"error":{"type","code","decline_code","param","message"}}, which Cloud Payments and
@@ -62,63 +63,58 @@ export function readCardError(body: unknown): DialectReading {
 
 /** Rules shared by every dialect that speaks the Stripe convention, most specific first. */
 export const cardErrorRules: readonly RecourseRule[] = [
-  {
-    id: 'card:incorrect-cvc',
-    when: { detail: ['incorrect_cvc', 'invalid_cvc'] },
-    kind: 'fix-input',
-    reason: 'incorrect-cvc',
-  },
-  {
-    id: 'card:expired',
-    when: { detail: 'expired_card' },
-    kind: 'fix-input',
-    reason: 'expired-card',
-  },
-  {
-    id: 'card:incorrect-expiry',
-    when: { detail: ['invalid_expiry_month', 'invalid_expiry_year'] },
-    kind: 'fix-input',
-    reason: 'incorrect-expiry',
-  },
-  {
-    id: 'card:incorrect-number',
-    when: { detail: ['incorrect_number', 'invalid_number'] },
-    kind: 'fix-input',
-    reason: 'incorrect-number',
-  },
-  {
-    id: 'card:incorrect-postcode',
-    when: { detail: ['incorrect_zip', 'postal_code_invalid'] },
-    kind: 'fix-input',
-    reason: 'incorrect-postcode',
-  },
-  {
-    id: 'card:insufficient-funds',
-    when: { detail: 'insufficient_funds' },
-    kind: 'declined',
-    reason: 'insufficient-funds',
-  },
-  {
-    id: 'card:limit',
-    when: { detail: ['card_velocity_exceeded', 'withdrawal_count_limit_exceeded'] },
-    kind: 'declined',
-    reason: 'limit-exceeded',
-  },
-  {
-    id: 'card:not-supported',
-    when: { detail: ['card_not_supported', 'currency_not_supported'] },
-    kind: 'declined',
-    reason: 'card-not-supported',
-  },
-  {
-    id: 'card:authentication-required',
-    when: { detail: 'authentication_required' },
-    kind: 'declined',
-    reason: 'authentication-required',
-  },
-  {
-    id: 'card:issuer-unavailable',
-    when: {
+  rule(
+    'card:incorrect-cvc',
+    { detail: ['incorrect_cvc', 'invalid_cvc'] },
+    'fix-input',
+    'incorrect-cvc',
+  ),
+  rule('card:expired', { detail: 'expired_card' }, 'fix-input', 'expired-card'),
+  rule(
+    'card:incorrect-expiry',
+    { detail: ['invalid_expiry_month', 'invalid_expiry_year'] },
+    'fix-input',
+    'incorrect-expiry',
+  ),
+  rule(
+    'card:incorrect-number',
+    { detail: ['incorrect_number', 'invalid_number'] },
+    'fix-input',
+    'incorrect-number',
+  ),
+  rule(
+    'card:incorrect-postcode',
+    { detail: ['incorrect_zip', 'postal_code_invalid'] },
+    'fix-input',
+    'incorrect-postcode',
+  ),
+  rule(
+    'card:insufficient-funds',
+    { detail: 'insufficient_funds' },
+    'declined',
+    'insufficient-funds',
+  ),
+  rule(
+    'card:limit',
+    { detail: ['card_velocity_exceeded', 'withdrawal_count_limit_exceeded'] },
+    'declined',
+    'limit-exceeded',
+  ),
+  rule(
+    'card:not-supported',
+    { detail: ['card_not_supported', 'currency_not_supported'] },
+    'declined',
+    'card-not-supported',
+  ),
+  rule(
+    'card:authentication-required',
+    { detail: 'authentication_required' },
+    'declined',
+    'authentication-required',
+  ),
+  rule(
+    'card:issuer-unavailable',
+    {
       detail: [
         'try_again_later',
         'issuer_not_available',
@@ -126,44 +122,32 @@ export const cardErrorRules: readonly RecourseRule[] = [
         'reenter_transaction',
       ],
     },
-    kind: 'retry-later',
-    reason: 'issuer-unavailable',
-    retry: 'always',
-  },
+    'retry-later',
+    'issuer-unavailable',
+    'always',
+  ),
   // Another request with the same idempotency key is still running: asking again with that key is safe.
-  {
-    id: 'card:key-in-use',
-    when: { code: 'idempotency_key_in_use' },
-    kind: 'retry-later',
-    reason: 'request-in-progress',
-    retry: 'always',
-  },
-  {
-    id: 'card:declined',
-    when: { type: 'card_error' },
-    kind: 'declined',
-    reason: 'declined',
-    retry: 'never',
-  },
-  {
-    id: 'card:rate-limited',
-    when: { type: 'rate_limit_error' },
-    kind: 'retry-later',
-    reason: 'rate-limited',
-    retry: 'always',
-  },
-  {
-    id: 'card:authentication',
-    when: { type: 'authentication_error' },
-    kind: 'contact-support',
-    reason: 'unauthenticated',
-    retry: 'never',
-  },
-  {
-    id: 'card:idempotency-conflict',
-    when: { type: 'idempotency_error' },
-    kind: 'contact-support',
-    reason: 'idempotency-conflict',
-    retry: 'never',
-  },
+  rule(
+    'card:key-in-use',
+    { code: 'idempotency_key_in_use' },
+    'retry-later',
+    'request-in-progress',
+    'always',
+  ),
+  rule('card:declined', { type: 'card_error' }, 'declined', 'declined', 'never'),
+  rule('card:rate-limited', { type: 'rate_limit_error' }, 'retry-later', 'rate-limited', 'always'),
+  rule(
+    'card:authentication',
+    { type: 'authentication_error' },
+    'contact-support',
+    'unauthenticated',
+    'never',
+  ),
+  rule(
+    'card:idempotency-conflict',
+    { type: 'idempotency_error' },
+    'contact-support',
+    'idempotency-conflict',
+    'never',
+  ),
 ]

@@ -1,5 +1,6 @@
 import { firstText, isBag, path, prop } from './access.js'
 import { cardErrorRules, readCardError } from './cardErrors.js'
+import { rule } from './statusRules.js'
 import type { Dialect, DialectReading } from './types.js'
 
 // Cloud Payments sends Stripe-like error bodies with an `x-correlation-id` header; its gateway SDK also returns
@@ -34,12 +35,12 @@ export const cloudPayments: Dialect = {
   rules: [
     ...cardErrorRules,
     // A 422 without field errors is a card the processor refused, reported with an error code.
-    {
-      id: 'cloud-payments:unprocessable',
-      when: { status: 422, hasFields: false },
-      kind: 'declined',
-      reason: 'declined',
-      retry: 'never',
-    },
+    rule(
+      'cloud-payments:unprocessable',
+      { status: 422, hasFields: false },
+      'declined',
+      'declined',
+      'never',
+    ),
   ],
 }

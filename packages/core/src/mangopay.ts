@@ -1,5 +1,6 @@
 import { compact, firstText, isBag, prop } from './access.js'
 import { readFieldErrors } from './fieldErrors.js'
+import { rule } from './statusRules.js'
 import type { Dialect, DialectReading, RecourseRule } from './types.js'
 
 // Mangopay: {"Message","Type","Id","Date","errors":{"Currency":"..."}} (also spelled `Errors`), and payments
@@ -24,58 +25,47 @@ function read(body: unknown): DialectReading {
 }
 
 const rules: readonly RecourseRule[] = [
-  {
-    id: 'mangopay:insufficient-funds',
-    when: { outcome: 'declined', detail: '001001' },
-    kind: 'declined',
-    reason: 'insufficient-funds',
-  },
-  {
-    id: 'mangopay:limit',
-    when: { outcome: 'declined', detail: ['001011', '101102', '101104', '101112', '101115'] },
-    kind: 'declined',
-    reason: 'limit-exceeded',
-  },
-  {
-    id: 'mangopay:expired-card',
-    when: { outcome: 'declined', detail: '101105' },
-    kind: 'declined',
-    reason: 'expired-card',
-  },
-  {
-    id: 'mangopay:provider-technical',
-    when: { outcome: 'declined', detail: ['009101', '009199', '009499'] },
-    kind: 'retry-later',
-    reason: 'issuer-unavailable',
-    retry: 'always',
-  },
-  {
-    id: 'mangopay:not-found',
-    when: { type: ['ressource_not_found', 'resource_not_found'] },
-    kind: 'contact-support',
-    reason: 'not-found',
-  },
+  rule(
+    'mangopay:insufficient-funds',
+    { outcome: 'declined', detail: '001001' },
+    'declined',
+    'insufficient-funds',
+  ),
+  rule(
+    'mangopay:limit',
+    { outcome: 'declined', detail: ['001011', '101102', '101104', '101112', '101115'] },
+    'declined',
+    'limit-exceeded',
+  ),
+  rule(
+    'mangopay:expired-card',
+    { outcome: 'declined', detail: '101105' },
+    'declined',
+    'expired-card',
+  ),
+  rule(
+    'mangopay:provider-technical',
+    { outcome: 'declined', detail: ['009101', '009199', '009499'] },
+    'retry-later',
+    'issuer-unavailable',
+    'always',
+  ),
+  rule(
+    'mangopay:not-found',
+    { type: ['ressource_not_found', 'resource_not_found'] },
+    'contact-support',
+    'not-found',
+  ),
   // The same Idempotency-Key was used within 24 h: the first call's result stands. Look it up; never resubmit.
-  {
-    id: 'mangopay:idempotency-conflict',
-    when: { type: 'idempotent_creation_conflict' },
-    kind: 'contact-support',
-    reason: 'idempotency-conflict',
-    retry: 'never',
-  },
-  {
-    id: 'mangopay:rate-limited',
-    when: { type: 'rate_limit' },
-    kind: 'retry-later',
-    reason: 'rate-limited',
-    retry: 'always',
-  },
-  {
-    id: 'mangopay:file-type',
-    when: { status: 415 },
-    kind: 'fix-input',
-    reason: 'unsupported-file-type',
-  },
+  rule(
+    'mangopay:idempotency-conflict',
+    { type: 'idempotent_creation_conflict' },
+    'contact-support',
+    'idempotency-conflict',
+    'never',
+  ),
+  rule('mangopay:rate-limited', { type: 'rate_limit' }, 'retry-later', 'rate-limited', 'always'),
+  rule('mangopay:file-type', { status: 415 }, 'fix-input', 'unsupported-file-type'),
 ]
 
 /** Mangopay: `Type`/`Message`/`Id` errors with a field map, and `Status: FAILED` payments. */

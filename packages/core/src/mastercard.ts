@@ -1,4 +1,5 @@
 import { compact, firstText, flag, items, path, prop, text } from './access.js'
+import { rule } from './statusRules.js'
 import type { Dialect, DialectReading, FieldError, RecourseRule } from './types.js'
 
 // Mastercard APIs (Cross-Border Services, Commercial Event Notifications, and the API gateway in front of both)
@@ -62,74 +63,63 @@ function read(body: unknown): DialectReading {
 
 const rules: readonly RecourseRule[] = [
   // The gateway's DECLINED is an access problem of the merchant's keys, never a card decline.
-  {
-    id: 'mastercard:gateway-declined',
-    when: { code: 'DECLINED' },
-    kind: 'contact-support',
-    reason: 'access-denied',
-    retry: 'never',
-  },
-  {
-    id: 'mastercard:authentication',
-    when: { code: ['AUTHENTICATION_FAILED', 'INVALID_SIGNATURE', 'user.authentication.absent'] },
-    kind: 'contact-support',
-    reason: 'unauthenticated',
-    retry: 'never',
-  },
-  {
-    id: 'mastercard:not-authorized',
-    when: { code: ['subscriber.not.allowed', 'user.authorization.missing', 'user.not.authorized'] },
-    kind: 'contact-support',
-    reason: 'forbidden',
-    retry: 'never',
-  },
-  {
-    id: 'mastercard:not-found',
-    when: { code: 'resource.not.found' },
-    kind: 'contact-support',
-    reason: 'not-found',
-  },
-  {
-    id: 'mastercard:decline',
-    when: { code: 'DECLINE' },
-    kind: 'declined',
-    reason: 'declined',
-    retry: 'never',
-  },
+  rule(
+    'mastercard:gateway-declined',
+    { code: 'DECLINED' },
+    'contact-support',
+    'access-denied',
+    'never',
+  ),
+  rule(
+    'mastercard:authentication',
+    { code: ['AUTHENTICATION_FAILED', 'INVALID_SIGNATURE', 'user.authentication.absent'] },
+    'contact-support',
+    'unauthenticated',
+    'never',
+  ),
+  rule(
+    'mastercard:not-authorized',
+    { code: ['subscriber.not.allowed', 'user.authorization.missing', 'user.not.authorized'] },
+    'contact-support',
+    'forbidden',
+    'never',
+  ),
+  rule('mastercard:not-found', { code: 'resource.not.found' }, 'contact-support', 'not-found'),
+  rule('mastercard:decline', { code: 'DECLINE' }, 'declined', 'declined', 'never'),
   // 409 on Cross-Border: a transfer with the same reference exists; on Event Notifications: idempotency key reused.
-  {
-    id: 'mastercard:duplicate-reference',
-    when: { status: 409 },
-    kind: 'contact-support',
-    reason: 'duplicate-request',
-    retry: 'never',
-  },
+  rule(
+    'mastercard:duplicate-reference',
+    { status: 409 },
+    'contact-support',
+    'duplicate-request',
+    'never',
+  ),
   // Event Notifications' 406 is HTTP's Not Acceptable (the Accept header), not characters the customer typed.
-  {
-    id: 'mastercard:not-acceptable',
-    when: { status: 406 },
-    kind: 'contact-support',
-    reason: 'not-acceptable',
-    retry: 'never',
-  },
+  rule('mastercard:not-acceptable', { status: 406 }, 'contact-support', 'not-acceptable', 'never'),
   // Recoverable: the same request may succeed later. A refused request (4xx, e.g. a 403 outside the time window)
   // was not processed; after a 5xx (system down, timeout) only an idempotent resubmission is safe.
-  {
-    id: 'mastercard:recoverable-refusal',
-    when: { status: '4xx', recoverable: true, kind: 'contact-support' },
-    kind: 'retry-later',
-    reason: 'unavailable',
-    retry: 'always',
-  },
-  {
-    id: 'mastercard:recoverable',
-    when: { status: '5xx', recoverable: true },
-    kind: 'retry-later',
-    reason: 'unavailable',
-    retry: 'idempotent',
-  },
+  rule(
+    'mastercard:recoverable-refusal',
+    { status: '4xx', recoverable: true, kind: 'contact-support' },
+    'retry-later',
+    'unavailable',
+    'always',
+  ),
+  rule(
+    'mastercard:recoverable',
+    { status: '5xx', recoverable: true },
+    'retry-later',
+    'unavailable',
+    'idempotent',
+  ),
   // Not recoverable: the same request will fail again, whatever its method.
-  { id: 'mastercard:not-recoverable', when: { status: '5xx', recoverable: false }, retry: 'never' },
+  rule(
+    'mastercard:not-recoverable',
+    { status: '5xx', recoverable: false },
+    undefined,
+    undefined,
+    'never',
+  ),
 ]
 
 /** Mastercard Cross-Border Services, Commercial Event Notifications and the Mastercard API gateway. */

@@ -1,3 +1,4 @@
+import { rule } from './statusRules.js'
 import type { DialectName, RecourseRule } from './types.js'
 
 // ISO 8583 response codes from the card networks, as TabaPay relays them in `networkRC`.
@@ -10,48 +11,48 @@ const DECLINED = ['declined', 'failed'] as const
 /** Rules for network response codes carried as `detail` by a dialect. */
 export function networkResponseCodeRules(dialect: DialectName): RecourseRule[] {
   return [
-    {
-      id: `${dialect}:rc-insufficient-funds`,
-      when: { outcome: DECLINED, detail: '51' },
-      kind: 'declined',
-      reason: 'insufficient-funds',
-    },
-    {
-      id: `${dialect}:rc-limit`,
-      when: { outcome: DECLINED, detail: ['61', '65'] },
-      kind: 'declined',
-      reason: 'limit-exceeded',
-    },
-    {
-      id: `${dialect}:rc-expired-card`,
-      when: { outcome: DECLINED, detail: ['33', '54'] },
-      kind: 'declined',
-      reason: 'expired-card',
-    },
-    {
-      id: `${dialect}:rc-card-number`,
-      when: { outcome: DECLINED, detail: '14' },
-      kind: 'declined',
-      reason: 'incorrect-number',
-    },
-    {
-      id: `${dialect}:rc-cvc`,
-      when: { outcome: DECLINED, detail: ['82', 'N7'] },
-      kind: 'declined',
-      reason: 'incorrect-cvc',
-    },
-    {
-      id: `${dialect}:rc-not-supported`,
-      when: { outcome: DECLINED, detail: ['57', '58'] },
-      kind: 'declined',
-      reason: 'card-not-supported',
-    },
-    {
-      id: `${dialect}:rc-issuer-unavailable`,
-      when: { outcome: DECLINED, detail: ['19', '91', '96'] },
-      kind: 'retry-later',
-      reason: 'issuer-unavailable',
-      retry: 'always',
-    },
+    rule(
+      `${dialect}:rc-insufficient-funds`,
+      { outcome: DECLINED, detail: '51' },
+      'declined',
+      'insufficient-funds',
+    ),
+    rule(
+      `${dialect}:rc-limit`,
+      { outcome: DECLINED, detail: ['61', '65'] },
+      'declined',
+      'limit-exceeded',
+    ),
+    rule(
+      `${dialect}:rc-expired-card`,
+      { outcome: DECLINED, detail: ['33', '54'] },
+      'declined',
+      'expired-card',
+    ),
+    rule(
+      `${dialect}:rc-card-number`,
+      { outcome: DECLINED, detail: '14' },
+      'declined',
+      'incorrect-number',
+    ),
+    rule(
+      `${dialect}:rc-cvc`,
+      { outcome: DECLINED, detail: ['82', 'N7'] },
+      'declined',
+      'incorrect-cvc',
+    ),
+    rule(
+      `${dialect}:rc-not-supported`,
+      { outcome: DECLINED, detail: ['57', '58'] },
+      'declined',
+      'card-not-supported',
+    ),
+    rule(
+      `${dialect}:rc-issuer-unavailable`,
+      { outcome: DECLINED, detail: ['19', '91', '96'] },
+      'retry-later',
+      'issuer-unavailable',
+      'always',
+    ),
   ]
 }

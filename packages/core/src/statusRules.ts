@@ -1,20 +1,26 @@
-import type { RecourseKind, RecourseRule, RetryWhen } from './types.js'
+import { compact } from './access.js'
+import type { RecourseKind, RecourseRule, RetryWhen, RuleMatch, StatusClass } from './types.js'
+
+/** One row of a rules table; `kind`, `reason` and `retry` are left out when undefined. */
+export function rule(
+  id: string,
+  when: RuleMatch,
+  kind?: RecourseKind,
+  reason?: string,
+  retry?: RetryWhen,
+  mayHaveProcessed?: true,
+): RecourseRule {
+  return { id, when, ...compact({ kind, reason, retry, mayHaveProcessed }) }
+}
 
 function status(
-  code: number | '1xx' | '2xx' | '3xx' | '4xx' | '5xx',
+  code: number | StatusClass,
   kind: RecourseKind,
   reason: string,
   retry: RetryWhen = 'never',
   mayHaveProcessed?: true,
 ): RecourseRule {
-  return {
-    id: `status:${code}`,
-    when: { status: code },
-    kind,
-    reason,
-    retry,
-    ...(mayHaveProcessed && { mayHaveProcessed }),
-  }
+  return rule(`status:${code}`, { status: code }, kind, reason, retry, mayHaveProcessed)
 }
 
 /**
@@ -66,87 +72,42 @@ export const statusRules: readonly RecourseRule[] = [
 
 /** Failures without an HTTP answer. */
 export const sourceRules: readonly RecourseRule[] = [
-  {
-    id: 'source:offline',
-    when: { source: 'network', sent: false },
-    kind: 'retry-later',
-    reason: 'offline',
-    retry: 'always',
-  },
-  {
-    id: 'source:network',
-    when: { source: 'network' },
-    kind: 'retry-later',
-    reason: 'network-error',
-    retry: 'idempotent',
-    mayHaveProcessed: true,
-  },
-  {
-    id: 'source:timeout',
-    when: { source: 'timeout' },
-    kind: 'retry-later',
-    reason: 'timeout',
-    retry: 'idempotent',
-    mayHaveProcessed: true,
-  },
-  {
-    id: 'source:aborted',
-    when: { source: 'abort' },
-    kind: 'retry-later',
-    reason: 'aborted',
-    retry: 'idempotent',
-    mayHaveProcessed: true,
-  },
-  {
-    id: 'source:unknown',
-    when: {},
-    kind: 'contact-support',
-    reason: 'unknown-error',
-    retry: 'never',
-  },
+  rule('source:offline', { source: 'network', sent: false }, 'retry-later', 'offline', 'always'),
+  rule('source:network', { source: 'network' }, 'retry-later', 'network-error', 'idempotent', true),
+  rule('source:timeout', { source: 'timeout' }, 'retry-later', 'timeout', 'idempotent', true),
+  rule('source:aborted', { source: 'abort' }, 'retry-later', 'aborted', 'idempotent', true),
+  rule('source:unknown', {}, 'contact-support', 'unknown-error', 'never'),
 ]
 
 /** A 2xx (or status-less) body that reports what happened to a payment. */
 export const outcomeRules: readonly RecourseRule[] = [
-  {
-    id: 'outcome:declined',
-    when: { outcome: 'declined' },
-    kind: 'declined',
-    reason: 'declined',
-    retry: 'never',
-  },
-  {
-    id: 'outcome:failed',
-    when: { outcome: 'failed' },
-    kind: 'declined',
-    reason: 'payment-failed',
-    retry: 'never',
-  },
-  {
-    id: 'outcome:unknown',
-    when: { outcome: 'unknown' },
-    kind: 'contact-support',
-    reason: 'outcome-unknown',
-    retry: 'never',
-    mayHaveProcessed: true,
-  },
-  {
-    id: 'outcome:partial',
-    when: { outcome: 'partial' },
-    kind: 'contact-support',
-    reason: 'partially-completed',
-    retry: 'never',
-  },
+  rule('outcome:declined', { outcome: 'declined' }, 'declined', 'declined', 'never'),
+  rule('outcome:failed', { outcome: 'failed' }, 'declined', 'payment-failed', 'never'),
+  rule(
+    'outcome:unknown',
+    { outcome: 'unknown' },
+    'contact-support',
+    'outcome-unknown',
+    'never',
+    true,
+  ),
+  rule(
+    'outcome:partial',
+    { outcome: 'partial' },
+    'contact-support',
+    'partially-completed',
+    'never',
+  ),
 ]
 
 /** Checks after the dialect's rules. */
 export const checkRules: readonly RecourseRule[] = [
   // "Check your details" with nothing to point at helps no one: the request itself is wrong.
-  {
-    id: 'check:no-fields',
-    when: { reason: 'invalid-input', hasFields: false },
-    kind: 'contact-support',
-    reason: 'bad-request',
-    retry: 'never',
-  },
+  rule(
+    'check:no-fields',
+    { reason: 'invalid-input', hasFields: false },
+    'contact-support',
+    'bad-request',
+    'never',
+  ),
 ]

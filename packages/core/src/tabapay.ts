@@ -1,5 +1,6 @@
 import { compact, firstText, isBag, prop, statusOf } from './access.js'
 import { networkResponseCodeRules } from './networkResponseCodes.js'
+import { rule } from './statusRules.js'
 import type { Dialect, DialectReading, PaymentOutcome, RecourseRule } from './types.js'
 
 // TabaPay: {"SC":400,"EC":"3C5E1221","EM":"amount"}. `EM` is terse and cryptic by design (PCI): it locates the
@@ -38,56 +39,50 @@ function read(body: unknown): DialectReading {
 
 const rules: readonly RecourseRule[] = [
   ...networkResponseCodeRules('tabapay'),
-  {
-    id: 'tabapay:duplicate-reference',
-    when: { status: 409, text: /referenceid/i },
-    kind: 'contact-support',
-    reason: 'duplicate-request',
-    retry: 'never',
-  },
-  {
-    id: 'tabapay:duplicate-card',
-    when: { status: 409, text: /duplicate/i },
-    kind: 'contact-support',
-    reason: 'duplicate-account',
-    retry: 'never',
-  },
-  {
-    id: 'tabapay:reference-expired',
-    when: { status: 421 },
-    kind: 'contact-support',
-    reason: 'reference-expired',
-    retry: 'never',
-  },
-  {
-    id: 'tabapay:transaction-limit',
-    when: { status: 422, text: /limit/i },
-    kind: 'declined',
-    reason: 'limit-exceeded',
-    retry: 'never',
-  },
-  {
-    id: 'tabapay:account-disabled',
-    when: { status: 422, text: /disabled/i },
-    kind: 'declined',
-    reason: 'account-disabled',
-    retry: 'never',
-  },
+  rule(
+    'tabapay:duplicate-reference',
+    { status: 409, text: /referenceid/i },
+    'contact-support',
+    'duplicate-request',
+    'never',
+  ),
+  rule(
+    'tabapay:duplicate-card',
+    { status: 409, text: /duplicate/i },
+    'contact-support',
+    'duplicate-account',
+    'never',
+  ),
+  rule(
+    'tabapay:reference-expired',
+    { status: 421 },
+    'contact-support',
+    'reference-expired',
+    'never',
+  ),
+  rule(
+    'tabapay:transaction-limit',
+    { status: 422, text: /limit/i },
+    'declined',
+    'limit-exceeded',
+    'never',
+  ),
+  rule(
+    'tabapay:account-disabled',
+    { status: 422, text: /disabled/i },
+    'declined',
+    'account-disabled',
+    'never',
+  ),
   // TabaPay's 422 is an invalid state of the resource, not a field the customer typed.
-  {
-    id: 'tabapay:invalid-state',
-    when: { status: 422 },
-    kind: 'contact-support',
-    reason: 'invalid-state',
-    retry: 'never',
-  },
-  {
-    id: 'tabapay:daily-limit',
-    when: { status: 429, text: /daily/i },
-    kind: 'contact-support',
-    reason: 'daily-limit',
-    retry: 'never',
-  },
+  rule('tabapay:invalid-state', { status: 422 }, 'contact-support', 'invalid-state', 'never'),
+  rule(
+    'tabapay:daily-limit',
+    { status: 429, text: /daily/i },
+    'contact-support',
+    'daily-limit',
+    'never',
+  ),
 ]
 
 /** TabaPay: `SC`/`EC`/`EM` error bodies and `status`/`networkRC` outcomes in 200 responses. */

@@ -1,0 +1,17 @@
+// The size budgets, as a check: measures the budgeted entries of the built packages (as `pnpm bench` does) and
+// exits 1 when one is over its budget or could not be measured. Sizes are deterministic, so this may fail CI;
+// the timings of `pnpm bench` never do.
+import { printTable } from './bench-table.mjs'
+import { budgetCell, checkBudgets, describeVerdict, formatBytes } from './size-budget.mjs'
+import { ensureBuilt, listSizeEntries, measureSizes } from './sizes.mjs'
+
+ensureBuilt()
+const rows = await measureSizes(await listSizeEntries({ budgetedOnly: true }))
+const verdict = checkBudgets(rows)
+printTable(
+  'Size budgets: min+gzip of the built packages, dependencies and peers external',
+  ['entry', 'min+gzip', 'budget'],
+  rows.map((row) => [row.entry, formatBytes(row.gzipped), budgetCell(row)]),
+  describeVerdict(verdict),
+)
+if (!verdict.ok) process.exitCode = 1

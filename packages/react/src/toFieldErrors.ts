@@ -1,4 +1,4 @@
-import { describe, type Recourse } from '@recourse/core'
+import { describe, type DescribeOptions, type Recourse } from '@recourse/core'
 import type { RecourseConfig } from './RecourseProvider.js'
 
 /** One field error, named as the form names the field, worded for the customer. */
@@ -28,11 +28,7 @@ export function listFieldErrors(
     const label = options.labels?.[nameOf(field)]
     if (label !== undefined) labels[field] = label
   }
-  const description = describe(recourse, {
-    labels,
-    ...(options.catalog ? { catalog: options.catalog } : {}),
-    ...(options.overrides ? { overrides: options.overrides } : {}),
-  })
+  const description = describe(recourse, { labels, ...wording(options) })
   return description.fields.map(({ field, message }) => ({ name: nameOf(field), field, message }))
 }
 
@@ -50,9 +46,19 @@ export function toFieldErrors(
   recourse: Recourse,
   options: FieldErrorOptions = {},
 ): Record<string, string> {
+  return byName(listFieldErrors(recourse, options))
+}
+
+/** `{ [name]: message }`, the first message of each form field. */
+export function byName(fields: readonly FormFieldError[]): Record<string, string> {
   const errors: Record<string, string> = {}
-  for (const { name, message } of listFieldErrors(recourse, options)) errors[name] ??= message
+  for (const { name, message } of fields) errors[name] ??= message
   return errors
+}
+
+/** The catalog and overrides `describe` takes, of those given. */
+function wording({ catalog, overrides }: FieldErrorOptions): DescribeOptions {
+  return { ...(catalog ? { catalog } : {}), ...(overrides ? { overrides } : {}) }
 }
 
 /** The shape of react-hook-form's `setError`, without depending on react-hook-form. */
@@ -87,9 +93,6 @@ export function applyServerErrors<TName extends string>(
     })
     return
   }
-  const { body } = describe(recourse, {
-    ...(options.catalog ? { catalog: options.catalog } : {}),
-    ...(options.overrides ? { overrides: options.overrides } : {}),
-  })
+  const { body } = describe(recourse, wording(options))
   setError('root.serverError', { type: recourse.reason, message: body })
 }

@@ -3,7 +3,7 @@
 import { describe, type ClassifyContext, type Recourse, type RecourseKind } from '@recourse/core'
 import { useMemo, useState } from 'react'
 import { useRecourseConfig, type RecourseConfig, type SupportContact } from './RecourseProvider.js'
-import { listFieldErrors, type FormFieldError } from './toFieldErrors.js'
+import { byName, listFieldErrors, type FormFieldError } from './toFieldErrors.js'
 
 /** What `useRecourse` reads: an error, or a TanStack Query query or mutation result. */
 export type RecourseSource = unknown
@@ -92,8 +92,6 @@ function buildView(
   if (recourse.silent) return undefined
   const description = describe(recourse, { catalog: config.catalog, overrides: config.overrides })
   const fields = listFieldErrors(recourse, config)
-  const fieldErrors: Record<string, string> = {}
-  for (const { name, message } of fields) fieldErrors[name] ??= message
   const afterMs = recourse.retry.afterMs
   return {
     recourse,
@@ -103,7 +101,7 @@ function buildView(
     message: description.body,
     action: description.action,
     fields,
-    fieldErrors,
+    fieldErrors: byName(fields),
     retry: {
       allowed: recourse.retry.allowed,
       ...(afterMs === undefined ? {} : { at: seenAt + afterMs }),

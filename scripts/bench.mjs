@@ -1,99 +1,342 @@
-// Size report: what each package's entry costs a consumer, minified and gzipped.
-// dist/ keeps one file per module, so the entry is bundled (its own modules only; dependencies
-// and peers such as react or @recourse/core stay external) before it is minified with esbuild
-// and gzipped at level 9. Results are also written to .bench-out/sizes.json.
+// `pnpm bench`: figures, not timed tests. Measures, in one run and on the built packages, with the peers measured
+// beside them so the ratios hold on a noisy machine:
+//   sizes       min+gzip of each entry, budgets (scripts/sizes.mjs; `pnpm check-size` is the check that fails CI)
+//   throughput  classify over the fixture corpus vs JSON.parse and a status switch (scripts/bench-throughput.mjs)
+//   sim         retry amplification during an outage, on a fake clock (test/bench/retrySimulation.mjs)
+//   render      React Profiler counts and commit times (test/bench/renderCost.tsx, via scripts/bench-render.mjs)
+//   memory      heap after classifying 100,000 failures (scripts/bench-memory.mjs, with --expose-gc)
+//   hostile     classify + describe on hostile inputs (scripts/bench-hostile.mjs)
+//   fuzz        the long fuzz mode (scripts/bench-fuzz.mjs)
+// Options: `--only sizes,sim` runs some sections; `--sim clients=200,outage=90,retryAfter=20` (or BENCH_SIM=...)
+// runs the simulation with other parameters. See docs/benchmarks.md. Everything measured is also written to
+// .bench-out/bench.json (and the sizes to .bench-out/sizes.json).
 import { spawnSync } from 'node:child_process'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { gzipSync } from 'node:zlib'
-import { build } from 'esbuild'
-import { isBuilt, listPackages, repoRoot } from './packages.mjs'
+import { pathToFileURL } from 'node:url'
+import { parseArgs } from 'node:util'
+import { formatNumber, printTable, verdict } from './bench-table.mjs'
+import { measureThroughput } from './bench-throughput.mjs'
+import { repoRoot } from './packages.mjs'
+import { budgetCell, checkBudgets, formatBytes } from './size-budget.mjs'
+import { ensureBuilt, listSizeEntries, measureSizes } from './sizes.mjs'
+import {
+  AMPLIFICATION_GOAL,
+  HINT_LATENESS_GOAL,
+  parseParameters,
+  queryGoals,
+  simulate,
+} from '../test/bench/retrySimulation.mjs'
 
-const packages = listPackages()
-
-if (!packages.every(isBuilt)) {
-  console.log('dist/ missing: running `pnpm build` first...')
-  const result = spawnSync('pnpm', ['build'], { cwd: repoRoot, stdio: 'inherit' })
-  if (result.status !== 0) process.exit(result.status ?? 1)
+const SECTIONS = ['sizes', 'throughput', 'sim', 'render', 'memory', 'hostile', 'fuzz']
+const { values: options } = parseArgs({
+  options: { only: { type: 'string' }, sim: { type: 'string' } },
+})
+const only = options.only?.split(',').map((section) => section.trim()) ?? SECTIONS
+const unknown = only.filter((section) => !SECTIONS.includes(section))
+if (unknown.length > 0) {
+  console.error(`Unknown section(s): ${unknown.join(', ')}. Sections: ${SECTIONS.join(', ')}`)
+  process.exit(2)
 }
+const simulationParameters = parseParameters(options.sim ?? process.env.BENCH_SIM)
+const runs = (/** @type {string} */ section) => only.includes(section)
 
-/** @param {import('./packages.mjs').WorkspacePackage} workspacePackage */
-function externalsOf(workspacePackage) {
-  const names = Object.keys({
-    ...workspacePackage.manifest.dependencies,
-    ...workspacePackage.manifest.peerDependencies,
-  })
-  return names.flatMap((name) => [name, `${name}/*`])
-}
-
-/**
- * @param {string} entryFile absolute path of a built ESM file
- * @param {string[]} external
- */
-async function measure(entryFile, external) {
-  /** @param {boolean} minify */
-  const bundle = async (minify) => {
-    const result = await build({
-      entryPoints: [entryFile],
-      bundle: true,
-      minify,
-      format: 'esm',
-      platform: 'neutral',
-      target: 'es2022',
-      external,
-      write: false,
-      logLevel: 'error',
-    })
-    return result.outputFiles[0]?.contents ?? new Uint8Array()
-  }
-  const bundled = await bundle(false)
-  const minified = await bundle(true)
-  const gzipped = gzipSync(minified, { level: 9 })
-  return { bundled: bundled.byteLength, minified: minified.byteLength, gzipped: gzipped.byteLength }
-}
-
-/** @type {Array<{ package: string, entry: string, bundled: number, minified: number, gzipped: number }>} */
-const rows = []
-for (const workspacePackage of packages) {
-  const sizes = await measure(
-    join(workspacePackage.dir, 'dist', 'index.js'),
-    externalsOf(workspacePackage),
-  )
-  rows.push({ package: workspacePackage.name, entry: 'dist/index.js', ...sizes })
-}
-
-/** @param {number} bytes */
-const formatBytes = (bytes) => `${(bytes / 1024).toFixed(2)} kB`
-const table = [
-  ['package', 'entry', 'bundled', 'min', 'min+gzip'],
-  ...rows.map((row) => [
-    row.package,
-    row.entry,
-    formatBytes(row.bundled),
-    formatBytes(row.minified),
-    formatBytes(row.gzipped),
-  ]),
-]
-const widths =
-  table[0]?.map((_, column) => Math.max(...table.map((cells) => cells[column]?.length ?? 0))) ?? []
-/** @param {string[]} cells */
-const formatRow = (cells) =>
-  cells
-    .map((cell, column) =>
-      column < 2 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0),
-    )
-    .join('  ')
-
-console.log(
-  '\nEntry sizes: own code only, dependencies and peers external (esbuild minify, gzip -9)\n',
+ensureBuilt()
+const core = /** @type {typeof import('@recourse/core')} */ (
+  await import(pathToFileURL(join(repoRoot, 'packages/core/dist/index.js')).href)
 )
-console.log(formatRow(table[0] ?? []))
-console.log(widths.map((width) => '-'.repeat(width)).join('  '))
-for (const cells of table.slice(1)) console.log(formatRow(cells))
-
 const outDir = join(repoRoot, '.bench-out')
 mkdirSync(outDir, { recursive: true })
-writeFileSync(join(outDir, 'sizes.json'), `${JSON.stringify(rows, null, 2)}\n`)
 
-await import('./bench-hostile.mjs')
-await import('./bench-fuzz.mjs')
+/** @type {Record<string, unknown>} */
+const results = {}
+/** @type {Array<[goal: string, figure: string, met: boolean]>} */
+const goals = []
+/** @param {number} ms */
+const seconds = (ms) => `${formatNumber(ms / 1000, 2)} s`
+/** @param {number} ratio */
+const times = (ratio) => `${formatNumber(ratio, 2)}x`
+
+// --- Sizes ---------------------------------------------------------------------------------------------------
+if (runs('sizes')) {
+  const rows = await measureSizes(await listSizeEntries())
+  results.sizes = rows
+  writeFileSync(join(outDir, 'sizes.json'), `${JSON.stringify(rows, null, 2)}\n`)
+  printTable(
+    'Bundle size: min+gzip of the built entries, dependencies and peers external (esbuild minify, gzip -9)',
+    ['entry', 'kind', 'bundled', 'min', 'min+gzip', 'budget (fails CI)'],
+    rows.map((row) => [
+      row.entry,
+      row.group,
+      formatBytes(row.bundled),
+      formatBytes(row.minified),
+      formatBytes(row.gzipped),
+      budgetCell(row),
+    ]),
+    [
+      'Peers: react-error-boundary and axios-retry with their peers (react, axios) external, their own dependencies bundled.',
+      '`pnpm check-size` checks the budgets and exits 1 when one is over.',
+    ],
+  )
+  const verdictOfSizes = checkBudgets(rows)
+  for (const row of rows) {
+    const cell = budgetCell(row)
+    if (cell)
+      goals.push([
+        `size: ${row.entry} ${cell.replace(/ (pass|FAIL)$/, '')}`,
+        formatBytes(row.gzipped),
+        !verdictOfSizes.over.some((over) => over.entry === row.entry),
+      ])
+  }
+}
+
+// --- Throughput ----------------------------------------------------------------------------------------------
+if (runs('throughput')) {
+  const throughput = measureThroughput(core)
+  results.throughput = throughput
+  const parse = throughput.rows.find((row) => row.name === 'JSON.parse(body)')
+  printTable(
+    `Classification throughput: ${throughput.cases} fixture bodies, median of ${throughput.rounds} rounds (same process)`,
+    ['operation', 'per second', 'per call', 'cost vs JSON.parse'],
+    throughput.rows.map((row) => [
+      row.name,
+      formatNumber(row.opsPerSecond),
+      `${formatNumber(row.nsPerOp / 1000, 3)} µs`,
+      parse ? times(row.nsPerOp / parse.nsPerOp) : '',
+    ]),
+    throughput.ratios.map(
+      (ratio) => `${ratio.versus}: ${times(ratio.ratio)} (median of per-round ratios)`,
+    ),
+  )
+  const parsedVsParse = throughput.ratios[0]
+  if (parsedVsParse)
+    goals.push([
+      'throughput: classify(pre-parsed) costs <= JSON.parse of the body',
+      times(parsedVsParse.ratio),
+      parsedVsParse.ratio <= 1,
+    ])
+}
+
+// --- Retry amplification ---------------------------------------------------------------------------------------
+if (runs('sim')) {
+  const simulation = simulate(core, simulationParameters)
+  results.simulation = simulation
+  const p = simulation.parameters
+  printTable(
+    `Retry amplification (fake clock): ${p.clients} clients arriving over ${p.spread} s of a ${p.outage} s outage (503 for ${p.phase503} s, then 429 + Retry-After: ${p.retryAfter}), latency ${p.latency} ms, seed ${p.seed}`,
+    [
+      'policy (GET)',
+      'requests in outage',
+      `x 1/client (<= ${AMPLIFICATION_GOAL})`,
+      'before Retry-After',
+      'stranded',
+      'recovered',
+      'recovery median',
+      'recovery max',
+      `after hint (<= ${HINT_LATENESS_GOAL * 100}%)`,
+    ],
+    simulation.queries.map((row) => [
+      row.policy,
+      formatNumber(row.requestsDuringOutage),
+      times(row.amplification),
+      formatNumber(row.requestsBeforeHint),
+      formatNumber(row.stranded),
+      formatNumber(row.recovered),
+      row.recoveryMedianMs === undefined ? '-' : seconds(row.recoveryMedianMs),
+      row.recoveryMaxMs === undefined ? '-' : seconds(row.recoveryMaxMs),
+      row.maxHintLatenessMs === undefined
+        ? '-'
+        : `${formatNumber((100 * row.maxHintLatenessMs) / (p.retryAfter * 1000), 1)}%`,
+    ]),
+    [
+      'Stranded: gave up during the outage; only the customer (or a refocus) sends it again. Recovery: end of outage -> first success.',
+      'After hint: the latest successful request after a Retry-After, past the time the hint allowed, as a share of the hint (negative: it came early).',
+    ],
+  )
+  printTable(
+    `Payments: ${p.clients} POSTs without an idempotency key, each attempt in the outage timing out after ${p.timeout} s or answered 503`,
+    ['policy (POST)', 'attempts', 're-sent (goal 0)', 're-sent after a timeout'],
+    simulation.payments.map((row) => [
+      row.policy,
+      formatNumber(row.attempts),
+      formatNumber(row.resends),
+      formatNumber(row.resentAfterTimeout),
+    ]),
+  )
+  const recourse = simulation.queries.find((row) => row.policy.startsWith('Recourse, a budget per'))
+  if (recourse) {
+    const met = queryGoals(recourse, p)
+    goals.push(
+      [
+        `retry: requests in outage <= ${AMPLIFICATION_GOAL}x one per client (Recourse)`,
+        times(recourse.amplification),
+        met.amplification,
+      ],
+      [
+        'retry: no request before a Retry-After hint (Recourse)',
+        formatNumber(recourse.requestsBeforeHint),
+        met.noRequestBeforeHint,
+      ],
+      [
+        'retry: success within 10% of the hint after recovery (Recourse)',
+        recourse.maxHintLatenessMs === undefined
+          ? '-'
+          : `${formatNumber((100 * recourse.maxHintLatenessMs) / (p.retryAfter * 1000), 1)}%`,
+        met.successWithinHint,
+      ],
+    )
+  }
+  const payments = simulation.payments.find((row) => row.policy.startsWith('Recourse'))
+  if (payments)
+    goals.push([
+      'retry: zero re-sent non-idempotent payments (Recourse)',
+      formatNumber(payments.resends),
+      payments.resends === 0,
+    ])
+}
+
+// --- Render cost -----------------------------------------------------------------------------------------------
+/** @param {string} script @param {string[]} [nodeOptions] */
+function runChild(script, nodeOptions = []) {
+  const child = spawnSync(process.execPath, [...nodeOptions, join(repoRoot, 'scripts', script)], {
+    cwd: repoRoot,
+    encoding: 'utf8',
+    maxBuffer: 16 * 1024 * 1024,
+  })
+  if (child.status !== 0) {
+    process.stderr.write(child.stderr)
+    throw new Error(`${script} exited with ${child.status}`)
+  }
+  const last = child.stdout.trim().split('\n').at(-1) ?? '{}'
+  return /** @type {unknown} */ (JSON.parse(last))
+}
+
+if (runs('render')) {
+  const render =
+    /** @type {{ runs: number, cycles: import('../test/bench/renderCost.tsx').CycleCost[], form: import('../test/bench/renderCost.tsx').FormCost }} */ (
+      runChild('bench-render.mjs')
+    )
+  results.render = render
+  const [without, withRecourse] = render.cycles
+  const ms = (/** @type {number | undefined} */ value) => `${formatNumber(value ?? 0, 2)} ms`
+  if (without && withRecourse) {
+    const total = (
+      /** @type {import('../test/bench/renderCost.tsx').CycleCost} */ cycle,
+      /** @type {'commits' | 'renders' | 'commitMs'} */ key,
+    ) => cycle.steps.reduce((sum, step) => sum + step[key], 0)
+    printTable(
+      `Render cost: error -> retry -> success, one query, React Profiler (development build, commit time median of ${render.runs} runs)`,
+      [
+        'step',
+        'commits without',
+        'commits with',
+        'renders without',
+        'renders with',
+        'commit without',
+        'commit with',
+      ],
+      [
+        ...without.steps.map((step, index) => {
+          const other = withRecourse.steps[index]
+          return [
+            step.step,
+            String(step.commits),
+            String(other?.commits ?? '-'),
+            String(step.renders),
+            String(other?.renders ?? '-'),
+            ms(step.commitMs),
+            ms(other?.commitMs),
+          ]
+        }),
+        [
+          'total',
+          String(total(without, 'commits')),
+          String(total(withRecourse, 'commits')),
+          String(total(without, 'renders')),
+          String(total(withRecourse, 'renders')),
+          ms(total(without, 'commitMs')),
+          ms(total(withRecourse, 'commitMs')),
+        ],
+      ],
+      [
+        'Commits: Profiler onRender calls. Renders: runs of the screen component; a render-phase state update (useRecourse keeping',
+        'the last failure on screen while the retry runs) runs it again before the same commit, so it adds no commit.',
+      ],
+    )
+    goals.push([
+      'render: no extra commit with useRecourse (error -> retry -> success)',
+      `${total(withRecourse, 'commits')} vs ${total(without, 'commits')}`,
+      total(withRecourse, 'commits') <= total(without, 'commits'),
+    ])
+  }
+  printTable(
+    `Render cost: a ${render.form.fields}-field RecourseForm, ${render.form.serverErrors} server errors`,
+    ['step', 'commits', 'field renders', 'fields rendered', 'max per field', 'commit time'],
+    render.form.steps.map((step) => [
+      step.step,
+      String(step.commits),
+      String(step.renders),
+      String(step.fieldsRendered),
+      String(step.maxRendersPerField),
+      ms(step.commitMs),
+    ]),
+    [
+      'Field renders: commits in which a field rendered, per field, summed. Every field reads the form context, so a change of',
+      "the errors renders all of them; then Radix Form registers (or drops) each error message's id in its root's state from an",
+      'effect (for aria-describedby): a second commit that renders every field again.',
+    ],
+  )
+}
+
+// --- Memory ----------------------------------------------------------------------------------------------------
+if (runs('memory')) {
+  const memory = /** @type {import('./bench-memory.mjs').MemoryResult} */ (
+    runChild('bench-memory.mjs', ['--expose-gc'])
+  )
+  results.memory = memory
+  const mb = (/** @type {number} */ bytes) => `${formatNumber(bytes / 1_048_576, 2)} MB`
+  const growth = (/** @type {number} */ bytes) => {
+    const delta = bytes - memory.baseline
+    return `${delta < 0 ? '-' : '+'}${formatNumber(Math.abs(delta) / 1024, 0)} kB`
+  }
+  printTable(
+    `Memory: heap used after full GCs, ${formatNumber(memory.failures)} failures each (node --expose-gc)`,
+    ['point', 'heap used', 'vs baseline'],
+    [
+      ['baseline (core loaded, warmed up)', mb(memory.baseline), ''],
+      [
+        `after classify x ${formatNumber(memory.failures)}`,
+        mb(memory.afterClassify),
+        growth(memory.afterClassify),
+      ],
+      [
+        `after the retry policy x ${formatNumber(memory.failures)}`,
+        mb(memory.afterRetryPolicy),
+        growth(memory.afterRetryPolicy),
+      ],
+      ['while the failures and results are held', mb(memory.whileHeld), growth(memory.whileHeld)],
+      ['after releasing them', mb(memory.afterRelease), growth(memory.afterRelease)],
+    ],
+    [
+      'Held: what a cache that kept every failure would cost. No growth means less than 1 MB over the baseline.',
+    ],
+  )
+  const worst = Math.max(memory.afterClassify, memory.afterRetryPolicy) - memory.baseline
+  goals.push([
+    'memory: no growth after 100,000 classifications (< 1 MB)',
+    growth(memory.baseline + worst),
+    worst < 1_048_576,
+  ])
+}
+
+writeFileSync(join(outDir, 'bench.json'), `${JSON.stringify({ ...results, goals }, null, 2)}\n`)
+
+if (goals.length > 0)
+  printTable(
+    'Goals (only the size budgets fail CI, through `pnpm check-size`)',
+    ['goal', 'figure', 'verdict'],
+    goals.map(([goal, figure, met]) => [goal, figure, verdict(met)]),
+  )
+
+if (runs('hostile')) await import('./bench-hostile.mjs')
+if (runs('fuzz')) await import('./bench-fuzz.mjs')

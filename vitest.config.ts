@@ -85,6 +85,7 @@ export default defineConfig({
         },
       },
       {
+        ...sourceResolution,
         test: {
           name: 'e2e',
           environment: 'node',

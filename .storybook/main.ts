@@ -3,6 +3,9 @@ import { defaultClientConditions, mergeConfig } from 'vite'
 
 // Stories of the UI kit and of the demo apps. Paths are relative to this folder.
 const stories = [
+  // Docs pages first: "Getting started" opens the sidebar.
+  '../docs/storybook/**/*.mdx',
+  '../docs/storybook/**/*.stories.@(ts|tsx)',
   '../packages/ui/src/**/*.mdx',
   '../packages/ui/src/**/*.stories.@(ts|tsx)',
   // apps/*/src only: apps/*/node_modules links back to the packages (and their stories).

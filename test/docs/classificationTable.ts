@@ -5,26 +5,13 @@ import {
   sourceRules,
   statusRules,
   type RecourseRule,
-  type RuleMatch,
 } from '@recourse/core'
-
-function condition(when: RuleMatch): string {
-  const parts = Object.entries(when).map(([key, value]) => {
-    const shown =
-      value instanceof RegExp
-        ? `/${value.source}/${value.flags}`
-        : Array.isArray(value)
-          ? value.join(', ')
-          : String(value)
-    return `${key}: ${shown}`
-  })
-  return parts.length ? parts.join('; ') : '(anything else)'
-}
+import { ruleRows } from '../../docs/storybook/ruleRows.js'
 
 function table(rules: readonly RecourseRule[]): string {
-  const rows = rules.map(
-    (rule) =>
-      `| \`${rule.id}\` | ${condition(rule.when)} | ${rule.kind ?? '(unchanged)'} | ${rule.reason ?? '(unchanged)'} | ${rule.retry ?? '(by kind)'} | ${rule.mayHaveProcessed ? 'yes' : ''} |`,
+  const rows = ruleRows(rules).map(
+    (row) =>
+      `| \`${row.id}\` | ${row.when} | ${row.kind} | ${row.reason} | ${row.retry} | ${row.mayHaveProcessed ? 'yes' : ''} |`,
   )
   return [
     '| rule | when | kind | reason | retry | may have been processed |',

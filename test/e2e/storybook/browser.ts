@@ -1,8 +1,55 @@
 import { mkdirSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import { chromium, type Browser, type Page } from 'playwright-core'
 import { afterAll, beforeAll, inject } from 'vitest'
 import { chromiumLaunchOptions } from '../../../config/chromium.js'
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
+
+/** An axe violation, as much as a failing test needs to say. */
+export interface AxeViolation {
+  id: string
+  impact: string | null
+  help: string
+  targets: string[]
+}
+
+/**
+ * Runs axe-core (WCAG 2.0-2.2 A and AA rules) over `selector` in the page, as the Storybook a11y addon does for
+ * stories, and returns the violations.
+ */
+export async function axeViolations(page: Page, selector = 'body'): Promise<AxeViolation[]> {
+  await page.addScriptTag({ path: axePath })
+  return page.evaluate(async (context) => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            context: string,
+            options: object,
+          ) => Promise<{
+            violations: {
+              id: string
+              impact: string | null
+              help: string
+              nodes: { target: string[] }[]
+            }[]
+          }>
+        }
+      }
+    ).axe
+    const result = await axe.run(context, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+    })
+    return result.violations.map((violation) => ({
+      id: violation.id,
+      impact: violation.impact,
+      help: violation.help,
+      targets: violation.nodes.map((node) => node.target.join(' ')),
+    }))
+  }, selector)
+}
 
 /** Screenshots of each outcome land here (git-ignored): for a reviewer, not compared by the tests. */
 export const screenshotDir = join(import.meta.dirname, '../screenshots')
@@ -46,6 +93,22 @@ export function setupStorybook() {
       await page.goto(`${inject('storybookUrl')}/iframe.html?${query.toString()}`)
       // The MSW loader runs before the story renders: once the root has content, the mocks answer.
       await page.locator('#storybook-root > *').first().waitFor({ state: 'attached' })
+      return { page, problems }
+    },
+    /** Opens the docs page `id` (e.g. 'docs-classification--docs'), rendered. */
+    async openDocs(id: string) {
+      if (!browser) throw new Error('setupStorybook(): the browser is not launched yet')
+      const page = await browser.newPage({ reducedMotion: 'reduce' })
+      const problems: string[] = []
+      page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`))
+      page.on('console', (message) => {
+        if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) {
+          problems.push(`console.error: ${message.text()}`)
+        }
+      })
+      const query = new URLSearchParams({ id, viewMode: 'docs' })
+      await page.goto(`${inject('storybookUrl')}/iframe.html?${query.toString()}`)
+      await page.locator('#storybook-docs .sbdocs-content h1').first().waitFor()
       return { page, problems }
     },
     /** Saves a full-page screenshot under test/e2e/screenshots/<name>.png. */

@@ -1,0 +1,158 @@
+import {
+  allDialects,
+  checkRules,
+  classify,
+  outcomeRules,
+  sourceRules,
+  statusRules,
+  type DialectName,
+  type RecourseRule,
+} from '@recourse/core'
+import { parseHttpResponse } from '../../apps/playground/src/parseHttpResponse.js'
+import { samples } from '../../apps/playground/src/samples.js'
+import { ruleRows } from './ruleRows.js'
+import './docs.css'
+
+/** A rules table, rendered from the rules data in @recourse/core (the same rows as docs/classification.md). */
+export function RulesTable({
+  rules,
+  caption,
+}: {
+  rules: readonly RecourseRule[]
+  caption: string
+}) {
+  if (rules.length === 0) {
+    return (
+      <p>
+        No rules of its own: the status table decides; the dialect reads fields, codes and
+        references.
+      </p>
+    )
+  }
+  return (
+    <table className="docs-rules">
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">rule</th>
+          <th scope="col">when</th>
+          <th scope="col">kind</th>
+          <th scope="col">reason</th>
+          <th scope="col">retry</th>
+          <th scope="col">may have been processed</th>
+        </tr>
+      </thead>
+      <tbody>
+        {ruleRows(rules).map((row) => (
+          <tr key={row.id}>
+            <th scope="row">
+              <code>{row.id}</code>
+            </th>
+            <td>{row.when}</td>
+            <td>{row.kind}</td>
+            <td>{row.reason}</td>
+            <td>{row.retry}</td>
+            <td>{row.mayHaveProcessed ? 'yes' : ''}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  )
+}
+
+/** Every table `classify` applies, in order. */
+export function ClassificationTables() {
+  return (
+    <>
+      <h2>Status</h2>
+      <RulesTable rules={statusRules} caption="The default for each status code" />
+      <h2>Source (no HTTP answer)</h2>
+      <RulesTable rules={sourceRules} caption="Network drops, timeouts, cancellations" />
+      <h2>Outcome (a 2xx body that reports a payment)</h2>
+      <RulesTable
+        rules={outcomeRules}
+        caption="Payments a 2xx body reports as declined, pending or unknown"
+      />
+      {allDialects.map((dialect) => (
+        <DialectSection key={dialect.name} name={dialect.name} />
+      ))}
+      <h2>Checks</h2>
+      <RulesTable rules={checkRules} caption="Checks applied after the dialect" />
+    </>
+  )
+}
+
+function DialectSection({ name }: { name: DialectName }) {
+  return (
+    <>
+      <h2>Dialect: {name}</h2>
+      <DialectRules name={name} />
+    </>
+  )
+}
+
+/** The rules of one dialect. */
+export function DialectRules({ name }: { name: DialectName }) {
+  const dialect = allDialects.find((candidate) => candidate.name === name)
+  if (!dialect) return <p>No dialect named {name}.</p>
+  return <RulesTable rules={dialect.rules} caption={`Rules of the ${name} dialect`} />
+}
+
+/**
+ * Samples from the playground, classified as the page renders: the raw response and what `classify` made of it.
+ * Nothing here is written by hand, so it cannot disagree with the code.
+ */
+export function ClassifiedSamples({ ids }: { ids: string[] }) {
+  return (
+    <div className="docs-samples">
+      {ids.map((id) => {
+        const sample = samples.find((candidate) => candidate.id === id)
+        if (!sample) return <p key={id}>No sample named {id}.</p>
+        // A fixed reset time (2026-01-01): the page shows the same text on every load.
+        const raw = sample.raw.replace('{reset}', '1767225600')
+        const parsed = parseHttpResponse(raw)
+        const recourse = parsed.ok
+          ? classify(
+              {
+                status: parsed.response.status,
+                headers: parsed.response.headers,
+                body: parsed.response.body,
+              },
+              { method: sample.method, idempotent: sample.idempotent },
+            )
+          : undefined
+        return (
+          <figure key={id} className="docs-sample">
+            <figcaption>
+              {sample.label}{' '}
+              <span className="docs-sample-request">
+                ({sample.method}, {sample.idempotent ? 'idempotent' : 'no idempotency key'})
+              </span>
+            </figcaption>
+            <pre>{raw}</pre>
+            {recourse ? (
+              <p>
+                → <code>{recourse.kind}</code> / <code>{recourse.reason}</code>
+                {recourse.fields.length > 0 ? (
+                  <>
+                    , fields{' '}
+                    {recourse.fields.map((field) => (
+                      <code key={field.field}>{field.field}</code>
+                    ))}
+                  </>
+                ) : null}
+                , retry {recourse.retry.allowed ? 'allowed' : 'not allowed'}
+                {recourse.reference ? (
+                  <>
+                    , reference <code>{recourse.reference}</code>
+                  </>
+                ) : null}
+                . Trail: <code>{recourse.trail.join(' → ')}</code>
+              </p>
+            ) : null}
+          </figure>
+        )
+      })}
+    </div>
+  )
+}

@@ -1,0 +1,64 @@
+import {
+  allDialects,
+  checkRules,
+  outcomeRules,
+  sourceRules,
+  statusRules,
+  type RecourseRule,
+} from '@recourse/core'
+import { describe, expect, it } from 'vitest'
+import { axeViolations, setupStorybook } from './storybook/browser.js'
+
+// The Storybook docs pages render, without errors or axe violations, and the tables they generate from the rules data
+// show every rule.
+
+const storybook = setupStorybook()
+
+const pages = [
+  'docs-getting-started--docs',
+  'docs-classification--docs',
+  'docs-retry-and-double-charge-policy--docs',
+  'docs-accessibility--docs',
+  'docs-providers-mastercard--docs',
+  'docs-providers-tabapay--docs',
+  'docs-providers-mangopay--docs',
+  'docs-providers-cloud-payments--docs',
+  'docs-providers-stripe-style--docs',
+  'docs-providers-rfc-9457-problem-details--docs',
+]
+
+const ids = (rules: readonly RecourseRule[]) => rules.map((rule) => rule.id)
+
+describe('docs pages', () => {
+  it.each(pages)('%s renders, with no error and no axe violation', async (id) => {
+    const { page, problems } = await storybook.openDocs(id)
+    await storybook.screenshot(page, id)
+    expect(await axeViolations(page, '#storybook-docs')).toEqual([])
+    expect(problems).toEqual([])
+    await page.close()
+  })
+
+  it('the classification page lists every rule, in order, from the rules data', async () => {
+    const { page } = await storybook.openDocs('docs-classification--docs')
+    const shown = await page.locator('table.docs-rules tbody th code').allTextContents()
+    expect(shown).toEqual([
+      ...ids(statusRules),
+      ...ids(sourceRules),
+      ...ids(outcomeRules),
+      ...allDialects.flatMap((dialect) => ids(dialect.rules)),
+      ...ids(checkRules),
+    ])
+    await page.close()
+  })
+
+  it('a provider page classifies its samples as the page loads', async () => {
+    const { page } = await storybook.openDocs('docs-providers-tabapay--docs')
+    const results = await page.locator('.docs-sample p').allTextContents()
+    expect(results).toEqual([
+      expect.stringContaining('fix-input / invalid-input'),
+      expect.stringContaining('contact-support / outcome-unknown'),
+      expect.stringContaining('declined / insufficient-funds'),
+    ])
+    await page.close()
+  })
+})

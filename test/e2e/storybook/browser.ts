@@ -68,19 +68,25 @@ export function setupStorybook() {
     await browser?.close()
   })
 
+  /** A page of the served Storybook that records uncaught exceptions and console errors in `problems`. */
+  async function visit(query: URLSearchParams) {
+    if (!browser) throw new Error('setupStorybook(): the browser is not launched yet')
+    const page = await browser.newPage({ reducedMotion: 'reduce' })
+    const problems: string[] = []
+    page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`))
+    page.on('console', (message) => {
+      // The demos answer with 4xx/5xx on purpose; Chromium logs each as "Failed to load resource".
+      if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) {
+        problems.push(`console.error: ${message.text()}`)
+      }
+    })
+    await page.goto(`${inject('storybookUrl')}/iframe.html?${query.toString()}`)
+    return { page, problems }
+  }
+
   return {
     /** Opens the story `id` (e.g. 'demo-checkout--default') alone, as Storybook's canvas does. */
     async open(id: string, { args }: { args?: Record<string, string> } = {}) {
-      if (!browser) throw new Error('setupStorybook(): the browser is not launched yet')
-      const page = await browser.newPage({ reducedMotion: 'reduce' })
-      const problems: string[] = []
-      page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`))
-      page.on('console', (message) => {
-        // The demos answer with 4xx/5xx on purpose; Chromium logs each as "Failed to load resource".
-        if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) {
-          problems.push(`console.error: ${message.text()}`)
-        }
-      })
       const query = new URLSearchParams({ id, viewMode: 'story' })
       if (args) {
         query.set(
@@ -90,26 +96,16 @@ export function setupStorybook() {
             .join(';'),
         )
       }
-      await page.goto(`${inject('storybookUrl')}/iframe.html?${query.toString()}`)
+      const visited = await visit(query)
       // The MSW loader runs before the story renders: once the root has content, the mocks answer.
-      await page.locator('#storybook-root > *').first().waitFor({ state: 'attached' })
-      return { page, problems }
+      await visited.page.locator('#storybook-root > *').first().waitFor({ state: 'attached' })
+      return visited
     },
     /** Opens the docs page `id` (e.g. 'docs-classification--docs'), rendered. */
     async openDocs(id: string) {
-      if (!browser) throw new Error('setupStorybook(): the browser is not launched yet')
-      const page = await browser.newPage({ reducedMotion: 'reduce' })
-      const problems: string[] = []
-      page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`))
-      page.on('console', (message) => {
-        if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) {
-          problems.push(`console.error: ${message.text()}`)
-        }
-      })
-      const query = new URLSearchParams({ id, viewMode: 'docs' })
-      await page.goto(`${inject('storybookUrl')}/iframe.html?${query.toString()}`)
-      await page.locator('#storybook-docs .sbdocs-content h1').first().waitFor()
-      return { page, problems }
+      const visited = await visit(new URLSearchParams({ id, viewMode: 'docs' }))
+      await visited.page.locator('#storybook-docs .sbdocs-content h1').first().waitFor()
+      return visited
     },
     /** Saves a full-page screenshot under test/e2e/screenshots/<name>.png. */
     async screenshot(page: Page, name: string) {

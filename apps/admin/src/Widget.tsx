@@ -1,0 +1,151 @@
+import { useRecourse, useRetryCountdown, type RecourseView } from '@recourse/react'
+import { RecourseNotice, RetryLaterNotice } from '@recourse/ui'
+import type { UseQueryResult } from '@tanstack/react-query'
+import { useId, type ReactNode } from 'react'
+
+/** A dashboard card: a labelled region with its heading, its provider and its actions. */
+export function Widget({
+  title,
+  provider,
+  actions,
+  children,
+}: {
+  title: string
+  provider: string
+  actions?: ReactNode
+  children: ReactNode
+}) {
+  const headingId = useId()
+  return (
+    <section className="admin-widget" aria-labelledby={headingId} data-slot="admin-widget">
+      <header className="admin-widget-header">
+        <div>
+          <h2 id={headingId}>{title}</h2>
+          <p className="admin-widget-provider">{provider}</p>
+        </div>
+        {actions}
+      </header>
+      {children}
+    </section>
+  )
+}
+
+/**
+ * Refreshes a widget by hand. It waits like the notice's retry button: not before the server's `Retry-After`, and
+ * never a second request while one runs (which would cut short the retry policy's wait).
+ */
+export function RefreshButton({
+  query,
+  failure,
+  children,
+}: {
+  query: Pick<UseQueryResult, 'isFetching' | 'refetch'>
+  failure: RecourseView | undefined
+  children: ReactNode
+}) {
+  const seconds = useRetryCountdown(failure?.retry.at)
+  const waiting = seconds !== undefined && seconds > 0
+  const unavailable = waiting || query.isFetching
+  const refresh = () => {
+    if (unavailable) return
+    if (failure?.retry.retryNow) failure.retry.retryNow()
+    else void query.refetch()
+  }
+  return (
+    <button
+      type="button"
+      className="admin-button admin-button-secondary"
+      aria-disabled={unavailable}
+      onClick={refresh}
+    >
+      {children}
+    </button>
+  )
+}
+
+/**
+ * A refresh failed behind data already on screen: the data stays, this line says it is not fresh (the toast has
+ * announced the failure), and when a refresh is allowed again.
+ */
+export function StaleNote({
+  failure,
+  updatedAt,
+}: {
+  failure: RecourseView | undefined
+  updatedAt: number
+}) {
+  const seconds = useRetryCountdown(failure?.retry.at)
+  if (!failure) return null
+  const time = new Date(updatedAt).toLocaleTimeString('en-GB')
+  return (
+    <p className="admin-stale" data-slot="admin-stale" data-kind={failure.kind}>
+      {`The last refresh failed (${failure.title}). Showing what was loaded at ${time}.`}
+      {seconds ? ` You can refresh again in ${seconds} s.` : ''}
+    </p>
+  )
+}
+
+/**
+ * A first load under way. When an attempt has failed and the retry policy is waiting to try again (after the
+ * server's `Retry-After`), says so: the retry-later notice, marked as retrying, and when the next attempt goes.
+ */
+export function LoadingState({
+  query,
+  children,
+}: {
+  query: Pick<UseQueryResult, 'failureReason' | 'fetchStatus'>
+  children: ReactNode
+}) {
+  const failure = useRecourse(query.fetchStatus === 'fetching' ? query.failureReason : undefined)
+  const seconds = useRetryCountdown(failure?.retry.at)
+  if (failure?.kind === 'retry-later')
+    return (
+      <RetryLaterNotice failure={failure} retrying headingLevel={3}>
+        {seconds ? <p data-slot="admin-next-attempt">{`Next attempt in ${seconds} s.`}</p> : null}
+      </RetryLaterNotice>
+    )
+  return (
+    <p role="status" className="admin-loading">
+      {children}
+    </p>
+  )
+}
+
+/**
+ * A table that scrolls sideways on a narrow screen. The scrolling box takes focus, so it scrolls with the keyboard
+ * too (WCAG 2.1.1), and is named by the table's caption.
+ */
+export function ScrollingTable({ caption, children }: { caption: string; children: ReactNode }) {
+  return (
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrolling region must be reachable by keyboard
+    <div className="admin-table-scroll" role="region" aria-labelledby={caption} tabIndex={0}>
+      {children}
+    </div>
+  )
+}
+
+/**
+ * A widget's content for a query whose failures stay in the widget: the data (with a note when a refresh failed
+ * behind it), else the notice of the first load's failure, else the loading state.
+ */
+export function QueryContent<Data>({
+  query,
+  failure,
+  loading,
+  children,
+}: {
+  query: UseQueryResult<Data>
+  failure: RecourseView | undefined
+  loading: string
+  children: (data: Data) => ReactNode
+}) {
+  if (query.data !== undefined)
+    return (
+      <>
+        <StaleNote failure={failure} updatedAt={query.dataUpdatedAt} />
+        {children(query.data)}
+      </>
+    )
+  if (failure) return <RecourseNotice failure={failure} headingLevel={3} />
+  return <LoadingState query={query}>{loading}</LoadingState>
+}

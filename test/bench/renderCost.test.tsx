@@ -3,41 +3,56 @@
 import { describe, expect, it } from 'vitest'
 import { measureFiftyFieldForm, measureRetryCycle, type StepCost } from './renderCost.tsx'
 
+// Each test mounts real components: give a busy machine time (counts do not depend on it).
+const TIMEOUT = 20_000
+
 const commitsOf = (steps: StepCost[]) => steps.map(({ step, commits }) => ({ step, commits }))
 
 describe('given an error -> retry -> success cycle of one query', () => {
-  it('should commit as often with useRecourse as without it, step by step', async () => {
-    const without = await measureRetryCycle(false)
-    const withRecourse = await measureRetryCycle(true)
-    expect(commitsOf(without.steps)).toEqual([
-      { step: 'mount (loading)', commits: 1 },
-      { step: 'error (503)', commits: 1 },
-      { step: 'retry pressed', commits: 1 },
-      { step: 'success', commits: 1 },
-    ])
-    expect(commitsOf(withRecourse.steps)).toEqual(commitsOf(without.steps))
-  })
+  it(
+    'should commit as often with useRecourse as without it, step by step',
+    async () => {
+      const without = await measureRetryCycle(false)
+      const withRecourse = await measureRetryCycle(true)
+      expect(commitsOf(without.steps)).toEqual([
+        { step: 'mount (loading)', commits: 1 },
+        { step: 'error (503)', commits: 1 },
+        { step: 'retry pressed', commits: 1 },
+        { step: 'success', commits: 1 },
+      ])
+      expect(commitsOf(withRecourse.steps)).toEqual(commitsOf(without.steps))
+    },
+    TIMEOUT,
+  )
 
-  it('should run the screen again only within a commit, at most once per step, with useRecourse', async () => {
-    const withRecourse = await measureRetryCycle(true)
-    for (const step of withRecourse.steps)
-      expect(step.renders).toBeLessThanOrEqual(2 * step.commits)
-  })
+  it(
+    'should run the screen again only within a commit, at most once per step, with useRecourse',
+    async () => {
+      const withRecourse = await measureRetryCycle(true)
+      for (const step of withRecourse.steps)
+        expect(step.renders).toBeLessThanOrEqual(2 * step.commits)
+    },
+    TIMEOUT,
+  )
 })
 
 describe('given a 50-field RecourseForm and 50 server errors', () => {
-  it('should render each field once per commit, every field at most twice per step', async () => {
-    const form = await measureFiftyFieldForm()
-    const [mount, errors, edit] = form.steps
-    expect(mount).toMatchObject({
-      commits: 1,
-      renders: 50,
-      fieldsRendered: 50,
-      maxRendersPerField: 1,
-    })
-    // The failure's commit, then Radix Form's: it registers each new message for aria-describedby in an effect.
-    expect(errors).toMatchObject({ fieldsRendered: 50, maxRendersPerField: errors?.commits })
-    expect(errors?.commits).toBeLessThanOrEqual(2)
-    expect(edit?.maxRendersPerField).toBeLessThanOrEqual(2)
-  })
+  it(
+    'should render each field once per commit, every field at most twice per step',
+    async () => {
+      const form = await measureFiftyFieldForm()
+      const [mount, errors, edit] = form.steps
+      expect(mount).toMatchObject({
+        commits: 1,
+        renders: 50,
+        fieldsRendered: 50,
+        maxRendersPerField: 1,
+      })
+      // The failure's commit, then Radix Form's: it registers each new message for aria-describedby in an effect.
+      expect(errors).toMatchObject({ fieldsRendered: 50, maxRendersPerField: errors?.commits })
+      expect(errors?.commits).toBeLessThanOrEqual(2)
+      expect(edit?.maxRendersPerField).toBeLessThanOrEqual(2)
+    },
+    TIMEOUT,
+  )
 })

@@ -80,8 +80,14 @@ function deferred(): Deferred {
   return { promise, resolve, reject }
 }
 
-/** Lets TanStack Query's notifications (scheduled with setTimeout) and React's work settle inside `act`. */
-const settle = () => new Promise((resolve) => setTimeout(resolve, 5))
+/**
+ * Lets TanStack Query's notifications and React's work settle inside `act`. TanStack schedules its notifications
+ * with setTimeout(0) from promise callbacks; each turn here waits behind any timer scheduled before it, so a chain
+ * of callbacks and timers finishes however slow the machine is (one longer timer could fire first on a busy one).
+ */
+async function settle(): Promise<void> {
+  for (let turn = 0; turn < 20; turn++) await new Promise((resolve) => setTimeout(resolve, 0))
+}
 
 /** A server the test answers by hand: each request waits until the step that answers it. */
 function createServer() {

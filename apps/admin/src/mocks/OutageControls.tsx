@@ -76,7 +76,7 @@ function ApiOutage({ api, state, store }: { api: ApiName; state: ApiState; store
           </option>
         ))}
       </select>
-      <label htmlFor={lengthId}>For</label>
+      <label htmlFor={lengthId}>How long</label>
       <select
         id={lengthId}
         value={length}

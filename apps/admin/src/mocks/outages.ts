@@ -23,9 +23,9 @@ export type Scenario = Record<ApiName, Outage>
 export const HEALTHY: Outage = { mode: 'none', length: 'until-recovered' }
 
 export const OUTAGE_LENGTHS: Record<OutageLength, string> = {
-  'next-request': 'the next request',
-  'next-3-requests': 'the next 3 requests',
-  '10-seconds': '10 seconds',
+  'next-request': 'for the next request',
+  'next-3-requests': 'for the next 3 requests',
+  '10-seconds': 'for 10 seconds',
   'until-recovered': 'until recovered',
 }
 
@@ -144,7 +144,7 @@ export function createOutageStore(now: () => number = Date.now): OutageStore {
         { [api]: state },
         outage.mode === 'none'
           ? `${API_TITLES[api]} is healthy.`
-          : `${API_TITLES[api]} now fails (${describeMode(api, outage.mode)}) for ${OUTAGE_LENGTHS[outage.length]}.`,
+          : `${API_TITLES[api]} now fails (${describeMode(api, outage.mode)}) ${OUTAGE_LENGTHS[outage.length]}.`,
       )
     },
     recover(api) {

@@ -4,26 +4,9 @@ import { RecourseToaster } from '@recourse/ui'
 import { QueryClientProvider } from '@tanstack/react-query'
 import { useState, type ReactNode } from 'react'
 import { BalancesWidget } from './BalancesWidget.js'
+import { fieldMap, labels, support } from './recourseConfig.js'
 import { TransactionsWidget } from './TransactionsWidget.js'
 import { WebhooksWidget } from './WebhooksWidget.js'
-
-// Defined once, outside render: each new object would make RecourseProvider classify everything again.
-const support = {
-  email: 'payments-ops@admin.example',
-  url: 'https://admin.example/support',
-  hours: 'Monday to Friday, 8:00 to 18:00 (UTC)',
-}
-/** Form field name -> how a message names it ("Enter the callback URL in the right format"). */
-const labels = {
-  subjectType: 'the subject type',
-  eventType: 'the event type',
-  callbackUrl: 'the callback URL',
-  consumerKey: 'the consumer key',
-  fieldMappingName: 'the field mapping name',
-  active: 'the status',
-}
-/** The API's path -> the form's field: Commercial Event Notifications names this one inside a list. */
-const fieldMap = { 'specifications[0].fieldMappingName': 'fieldMappingName' }
 
 /** Toasts are for refreshes that fail behind data on screen; a widget with nothing to show says so itself. */
 const backgroundOnly = (report: RecourseReport) => report.background

@@ -1,6 +1,10 @@
 import { describe as suite, expect, it } from 'vitest'
 import { classify } from './classify.js'
 import { describe } from './describe.js'
+import { de } from './locales/de.js'
+import { en } from './locales/en.js'
+import { es } from './locales/es.js'
+import { fr } from './locales/fr.js'
 import type { Recourse } from './types.js'
 
 const recourse = (overrides: Partial<Recourse>): Recourse => ({
@@ -24,6 +28,16 @@ suite('describe', () => {
     const description = describe(recourse({ reason: 'outcome-unknown', reference: 'REF-1' }))
     expect(description.body).toMatch(/^Do not pay again/)
     expect(description.reference).toBe('Reference: REF-1')
+  })
+
+  it('given no reference, says nothing of one (the copy cannot know whether a reference follows)', () => {
+    const description = describe(classify(new Error('something broke')))
+    expect(description.reference).toBeUndefined()
+    expect(description.body).not.toMatch(/reference/i)
+    for (const catalog of [en, es, fr, de]) {
+      const copies = [...Object.values(catalog.kinds), ...Object.values(catalog.reasons)]
+      for (const copy of copies) expect(copy.body ?? '').not.toMatch(/below|abajo|dessous|unten/i)
+    }
   })
 
   it('given a safe server message, shows it; otherwise the catalog body', () => {

@@ -25,7 +25,7 @@ export const de: MessageCatalog = {
     },
     'contact-support': {
       title: 'Wir können den Vorgang gerade nicht abschließen',
-      body: 'Wenden Sie sich an den Kundenservice und nennen Sie die Referenz unten, damit man Ihnen helfen kann.',
+      body: 'Wenden Sie sich an den Kundenservice, damit man sich darum kümmern kann.',
       action: 'Kontaktieren Sie den Kundenservice',
     },
   },

@@ -23,7 +23,7 @@ export const en: MessageCatalog = {
     },
     'contact-support': {
       title: 'We cannot complete this right now',
-      body: 'Contact support and give them the reference below so they can help.',
+      body: 'Contact support so they can look into it.',
       action: 'Contact support',
     },
   },

@@ -25,7 +25,7 @@ export const es: MessageCatalog = {
     },
     'contact-support': {
       title: 'No podemos completar esta operación en este momento',
-      body: 'Contacte con atención al cliente e indique la referencia que aparece abajo para que puedan ayudarle.',
+      body: 'Contacte con atención al cliente para que puedan revisarlo.',
       action: 'Contacte con atención al cliente',
     },
   },

@@ -25,7 +25,7 @@ export const fr: MessageCatalog = {
     },
     'contact-support': {
       title: 'Nous ne pouvons pas finaliser cette opération pour le moment',
-      body: "Contactez le service client en indiquant la référence ci-dessous, afin qu'il puisse vous aider.",
+      body: "Contactez le service client afin qu'il puisse examiner la situation.",
       action: 'Contactez le service client',
     },
   },

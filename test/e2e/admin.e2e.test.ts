@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import {
-  axeViolationsWhenIdle,
-  openDashboard,
-  pressOn,
-  watchRetryButtons,
-} from './admin/dashboard.js'
-import { setupStorybook } from './storybook/browser.js'
+import { openDashboard, pressOn, watchRetryButtons } from './admin/dashboard.js'
+import { axeViolations, setupStorybook } from './storybook/browser.js'
 
 // The admin dashboard (apps/admin) in Chromium, over the built Storybook, its three APIs mocked by MSW: widgets
 // that fail and recover on their own, as a customer and a reviewer drive them. Screenshots of each state land in
@@ -51,7 +46,7 @@ describe('given the dashboard during an outage of two of its APIs', () => {
       // Pressed while it waits, it sends nothing (the count at the end says so too).
       await pressOn(retryTransactions)
     }
-    expect(await axeViolationsWhenIdle(page)).toEqual([])
+    expect(await axeViolations(page)).toEqual([])
 
     for (const [widget, retry] of [
       [transactions, retryTransactions],
@@ -131,7 +126,7 @@ describe('given a dashboard with its data on screen', () => {
     expect(await transactions.getByRole('row').count()).toBe(7)
     await transactions.getByText(/The last refresh failed \(Connection problem\)/).waitFor()
     await storybook.screenshot(page, 'admin-6-background-failure-toast')
-    expect(await axeViolationsWhenIdle(page)).toEqual([])
+    expect(await axeViolations(page)).toEqual([])
 
     // F8 moves focus to the notifications, Tab to the toast's button, Enter dismisses it.
     await page.keyboard.press('F8')
@@ -221,7 +216,7 @@ describe('given the webhook subscription editor', () => {
     // The API's paths and its own words stay out of the page: 'specifications[0]. fieldMappingName' is mapped.
     expect(await webhooks.textContent()).not.toContain('specifications')
     await storybook.screenshot(page, 'admin-8-editor-field-errors')
-    expect(await axeViolationsWhenIdle(page)).toEqual([])
+    expect(await axeViolations(page)).toEqual([])
 
     // Corrected, saved: the new subscription is listed.
     await editor.getByLabel('Subject type').selectOption('PAYMENT')

@@ -1,7 +1,7 @@
 // Helpers for driving the admin dashboard story in Chromium: open it on a scenario with every API request recorded
 // from the first one, and find its widgets and controls by their accessible names.
 import type { Page } from 'playwright-core'
-import { axeViolations, type setupStorybook } from '../storybook/browser.js'
+import type { setupStorybook } from '../storybook/browser.js'
 
 export const DASHBOARD_STORY = 'demo-admin-dashboard--healthy'
 
@@ -116,20 +116,5 @@ export async function watchRetryButtons(page: Page) {
             (window as unknown as { retryButtonHistory: RetryButtonState[] }).retryButtonHistory,
         )
       ).filter((state) => state.widget === widget),
-  }
-}
-
-/**
- * `axeViolations`, once the Storybook a11y addon's own axe run over the story (after render and play) is done: axe
- * refuses to run twice at once in a page.
- */
-export async function axeViolationsWhenIdle(page: Page) {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return await axeViolations(page)
-    } catch (error) {
-      if (attempt >= 20 || !String(error).includes('Axe is already running')) throw error
-      await page.waitForTimeout(250)
-    }
   }
 }

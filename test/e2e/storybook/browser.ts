@@ -21,6 +21,19 @@ export interface AxeViolation {
  */
 export async function axeViolations(page: Page, selector = 'body'): Promise<AxeViolation[]> {
   await page.addScriptTag({ path: axePath })
+  // Storybook's a11y addon runs axe over a story after it renders, and axe refuses two runs at once in a page:
+  // wait for that one to end.
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await runAxe(page, selector)
+    } catch (error) {
+      if (attempt >= 40 || !String(error).includes('Axe is already running')) throw error
+      await page.waitForTimeout(250)
+    }
+  }
+}
+
+function runAxe(page: Page, selector: string): Promise<AxeViolation[]> {
   return page.evaluate(async (context) => {
     const axe = (
       window as unknown as {

@@ -1,0 +1,123 @@
+// The checkout demo's scenario table, checked without a browser: for every provider and outcome, the mock's replies
+// go through the kit's `fetchJson`, the demo's retry policy (as TanStack Query runs it) and `classify`, and the
+// customer ends up where the caption's "Expected" says, after that many payment requests, charged at most once.
+// (It runs in the `unit` project; the browser suites beside it drive the same scenarios in Chromium.)
+import {
+  classify,
+  createRetryPolicy,
+  describe as describeRecourse,
+  fetchJson,
+} from '@recourse/core'
+import { describe, expect, it } from 'vitest'
+import {
+  answer,
+  createLedger,
+  scenarioFor,
+  type Ledger,
+} from '../../../apps/checkout/src/mockApi.ts'
+import {
+  DEMO_RETRY,
+  OUTCOMES,
+  PROVIDERS,
+  type PaymentRequestBody,
+  type Reply,
+  type Scenario,
+} from '../../../apps/checkout/src/scenarios.ts'
+
+const KEY = '7f0c2d4e-1a2b-4c3d-8e9f-0a1b2c3d4e5f'
+
+const body: PaymentRequestBody = {
+  reference: KEY,
+  amountMinor: 4200,
+  currency: 'GBP',
+  cardholder: 'Ada Lovelace',
+  last4: '4242',
+  expiry: '12/29',
+  postcode: 'SW1A 1AA',
+}
+
+/** A `fetch` that answers as the mock's MSW handler would. */
+function mockFetch(ledger: Ledger, scenario: Scenario): typeof fetch {
+  return (_url, init) => {
+    const key = new Headers(init?.headers).get('Idempotency-Key') ?? ''
+    const reply: Reply = answer(ledger, scenario, { key, body, now: Date.now() })
+    switch (reply.type) {
+      case 'json':
+        return Promise.resolve(
+          new Response(JSON.stringify(reply.body), {
+            status: reply.status,
+            headers: { 'content-type': 'application/json', ...reply.headers },
+          }),
+        )
+      case 'text':
+        return Promise.resolve(
+          new Response(reply.body || null, {
+            status: reply.status,
+            ...(reply.headers ? { headers: reply.headers } : {}),
+          }),
+        )
+      case 'drop':
+        return Promise.reject(new TypeError('Failed to fetch'))
+      case 'hang':
+        return Promise.reject(new DOMException('signal timed out', 'TimeoutError'))
+    }
+  }
+}
+
+/** One submission as `usePaymentMutation` on the demo's QueryClient runs it: automatic retries by the policy. */
+async function submit(ledger: Ledger, scenario: Scenario) {
+  const policy = createRetryPolicy({ ...DEMO_RETRY, context: { method: 'POST' } })
+  for (let failures = 0; ; failures++) {
+    try {
+      await fetchJson('/pay', {
+        method: 'POST',
+        idempotencyKey: KEY,
+        body: JSON.stringify(body),
+        fetch: mockFetch(ledger, scenario),
+      })
+      return undefined
+    } catch (error) {
+      if (!policy.retry(failures, error)) return error
+    }
+  }
+}
+
+const sent = (ledger: Ledger) => [...ledger.attempts.values()].reduce((sum, n) => sum + n, 0)
+
+describe('given the checkout demo’s mock payment APIs', () => {
+  for (const provider of PROVIDERS) {
+    for (const outcome of OUTCOMES) {
+      it(`${provider} / ${outcome}: the customer sees what the caption expects`, async () => {
+        const scenario = scenarioFor(provider, outcome)
+        const ledger = createLedger()
+        const error = await submit(ledger, scenario)
+        const { expected } = scenario
+        expect(sent(ledger)).toBe(expected.requests)
+        expect(ledger.charged.size).toBeLessThanOrEqual(1)
+        if (expected.kind === 'paid') {
+          expect(error).toBeUndefined()
+          expect(ledger.charged.size).toBe(1)
+          return
+        }
+        expect(error).toBeDefined()
+        const recourse = classify(error, { method: 'POST' })
+        expect({ kind: recourse.kind, reason: recourse.reason }).toEqual({
+          kind: expected.kind,
+          reason: expected.reason,
+        })
+        // Never leak: no fraud or stolen-card detail, no TabaPay EM, no server text for a 5xx.
+        const words = describeRecourse(recourse)
+        const shown = [words.title, words.body, ...words.fields.map((field) => field.message)]
+        expect(shown.join(' ')).not.toMatch(/fraud|stolen|ReferenceID|3C[0-9A-F]{6}|Service/i)
+        if (expected.kind === 'fix-input') expect(recourse.fields.length).toBeGreaterThan(0)
+
+        // The customer's own retry (same key) pays once, when the scenario says it will.
+        if ('thenPaid' in expected && expected.thenPaid) {
+          expect(recourse.retry.allowed).toBe(true)
+          expect(await submit(ledger, scenario)).toBeUndefined()
+          expect(ledger.charged.size).toBe(1)
+        }
+      })
+    }
+  }
+})

@@ -1,0 +1,213 @@
+import type { Meta, StoryObj } from '@storybook/react-vite'
+import { useEffect } from 'react'
+import { expect, userEvent, waitFor, within } from 'storybook/test'
+import { Checkout } from './Checkout.tsx'
+import { mockStore } from './mockStore.ts'
+import { checkoutHandlers } from './mocks/handlers.ts'
+import { OUTCOMES, PROVIDERS, type OutcomeId, type ProviderId } from './scenarios.ts'
+
+interface ScenarioArgs {
+  provider: ProviderId
+  outcome: OutcomeId
+}
+
+/** The checkout on the scenario of its args; a change in the Controls panel starts a fresh checkout. */
+function CheckoutDemo({ provider, outcome }: ScenarioArgs) {
+  useEffect(() => {
+    const current = mockStore.getState()
+    if (current.provider !== provider || current.outcome !== outcome)
+      mockStore.select(provider, outcome)
+  }, [provider, outcome])
+  return <Checkout />
+}
+
+const meta = {
+  title: 'Demo/Checkout',
+  component: CheckoutDemo,
+  // One live checkout per page: the stories share one mock provider, so no docs page renders them all at once.
+  tags: ['!autodocs'],
+  args: { provider: 'stripe', outcome: 'success' },
+  argTypes: {
+    provider: { control: 'select', options: PROVIDERS },
+    outcome: { control: 'select', options: OUTCOMES },
+  },
+  // The mock payment APIs answer from the scenario store, which the switcher on the page writes to.
+  beforeEach({ msw, args }) {
+    mockStore.select(args.provider, args.outcome)
+    msw.use(...checkoutHandlers)
+  },
+  parameters: {
+    layout: 'fullscreen',
+    docs: {
+      description: {
+        component:
+          "A card checkout paying through `usePaymentMutation`, `useRecourse` and the kit's form, notices and dialog, against mock payment APIs that answer in each provider's real shapes. Pick the provider and outcome on the page (or deep-link: `?args=provider:tabapay;outcome:unknown`). The page shows how many payment requests the mock received and which idempotency key each carried.",
+      },
+    },
+  },
+} satisfies Meta<typeof CheckoutDemo>
+export default meta
+type Story = StoryObj<typeof meta>
+
+/** Presses "Pay now" from the keyboard: focus on the card number, then Enter submits the form. */
+async function pay(canvasElement: HTMLElement) {
+  const canvas = within(canvasElement)
+  canvas.getByLabelText('Card number').focus()
+  await userEvent.keyboard('{Enter}')
+}
+
+const requestCount = (canvasElement: HTMLElement) =>
+  within(canvasElement).getByTestId('request-count').textContent
+
+/** The playground: pick the scenario on the page, or deep-link one (`?args=provider:tabapay;outcome:unknown`). */
+export const Default: Story = {}
+
+export const PaidStripe: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    await pay(canvasElement)
+    const heading = await canvas.findByRole('heading', { name: 'Payment accepted' })
+    await waitFor(() => expect(heading).toHaveFocus())
+    await expect(canvas.getByTestId('confirmation')).toHaveTextContent('card ending 4242')
+    // The card number is never echoed.
+    await expect(canvasElement).not.toHaveTextContent('4242 4242 4242 4242')
+    await expect(requestCount(canvasElement)).toBe('Payment requests sent: 1')
+  },
+}
+
+export const FieldErrorsMastercard: Story = {
+  args: { provider: 'mastercard', outcome: 'invalid-fields' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    await pay(canvasElement)
+    const summary = await canvas.findByRole('alert')
+    await waitFor(() => expect(summary.parentElement).toHaveFocus())
+    const links = within(summary).getAllByRole('link')
+    await expect(links.map((link) => link.textContent)).toEqual([
+      'Check the amount',
+      'Check the billing postcode',
+    ])
+    links[1]?.focus()
+    await userEvent.keyboard('{Enter}')
+    await expect(canvas.getByLabelText('Billing postcode')).toHaveFocus()
+    await expect(canvas.getByLabelText('Billing postcode')).toHaveAttribute('aria-invalid', 'true')
+  },
+}
+
+export const WrongSecurityCodeStripe: Story = {
+  args: { provider: 'stripe', outcome: 'incorrect-cvc' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    await pay(canvasElement)
+    const summary = await canvas.findByRole('alert')
+    // The summary takes focus on the next frame: wait for it, as a keyboard user would.
+    await waitFor(() => expect(summary.parentElement).toHaveFocus())
+    const link = within(summary).getByRole('link', { name: 'Check the security code' })
+    link.focus()
+    await userEvent.keyboard('{Enter}')
+    await expect(canvas.getByLabelText('Security code')).toHaveFocus()
+  },
+}
+
+export const FraudShownAsGenericDeclineStripe: Story = {
+  args: { provider: 'stripe', outcome: 'fraud' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    await pay(canvasElement)
+    const notice = await canvas.findByRole('region', { name: 'Your payment was declined' })
+    await waitFor(() => expect(notice).toHaveFocus())
+    await expect(notice).toHaveTextContent('Your card provider did not accept this payment.')
+    // (The scenario caption names the fraud code; the customer's notice never does.)
+    await expect(notice).not.toHaveTextContent(/fraud/i)
+  },
+}
+
+export const RateLimitedCountdownStripe: Story = {
+  args: { provider: 'stripe', outcome: 'rate-limited' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    await pay(canvasElement)
+    const button = await canvas.findByRole('button', { name: 'Try again' })
+    await expect(button).toHaveAttribute('aria-disabled', 'true')
+    await expect(button).toHaveAccessibleDescription(/^Try again in \d s$/)
+    button.focus()
+    await userEvent.keyboard('{Enter}')
+    await expect(requestCount(canvasElement)).toBe('Payment requests sent: 1')
+    await waitFor(() => expect(button).toHaveAttribute('aria-disabled', 'false'), {
+      timeout: 8000,
+    })
+    await userEvent.keyboard('{Enter}')
+    await expect(await canvas.findByRole('heading', { name: 'Payment accepted' })).toBeVisible()
+    await expect(requestCount(canvasElement)).toBe('Payment requests sent: 2')
+  },
+}
+
+export const UnavailableThenPaidMastercard: Story = {
+  args: { provider: 'mastercard', outcome: 'unavailable' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    await pay(canvasElement)
+    // One automatic retry with the same key, then the notice.
+    const notice = await canvas.findByRole('region', { name: 'Something went wrong for a moment' })
+    await expect(requestCount(canvasElement)).toBe('Payment requests sent: 2')
+    await waitFor(() => expect(notice).toHaveFocus())
+    await userEvent.tab()
+    await expect(canvas.getByRole('button', { name: 'Try again' })).toHaveFocus()
+    await userEvent.keyboard('{Enter}')
+    await expect(await canvas.findByRole('heading', { name: 'Payment accepted' })).toBeVisible()
+    const keys = [...canvasElement.querySelectorAll('[data-key]')].map((item) =>
+      item.getAttribute('data-key'),
+    )
+    await expect(keys).toHaveLength(3)
+    await expect(new Set(keys).size).toBe(1)
+  },
+}
+
+export const UnknownOutcomeTabaPay: Story = {
+  args: { provider: 'tabapay', outcome: 'unknown' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    await pay(canvasElement)
+    // The dialog is portalled outside the canvas.
+    const dialog = await within(document.body).findByRole('alertdialog')
+    const checkStatus = within(dialog).getByRole('button', { name: 'Check your order status' })
+    await waitFor(() => expect(checkStatus).toHaveFocus())
+    await expect(dialog).toHaveTextContent('Do not pay again.')
+    await userEvent.keyboard('{Enter}')
+    await expect(
+      await canvas.findByText('Your payment went through, once. There is nothing more to pay.'),
+    ).toBeVisible()
+    // Paying again is paused, and nothing was sent again.
+    await expect(canvas.getByRole('button', { name: 'Pay now' })).toHaveAttribute(
+      'aria-disabled',
+      'true',
+    )
+    await expect(requestCount(canvasElement)).toBe('Payment requests sent: 1')
+  },
+}
+
+export const GatewayAccessMastercard: Story = {
+  args: { provider: 'mastercard', outcome: 'gateway-401' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    await pay(canvasElement)
+    const notice = await canvas.findByRole('region', { name: 'We cannot complete this right now' })
+    // The gateway's DECLINED is the shop's problem: never "your card was declined".
+    await expect(notice).not.toHaveTextContent(/declined/i)
+    await expect(notice).toHaveTextContent('payments@shop.example')
+  },
+}
+
+/** Deep links for a reviewer: the other notable scenarios, without a play function. */
+export const InsufficientFundsIn200Mangopay: Story = {
+  args: { provider: 'mangopay', outcome: 'insufficient-funds' },
+}
+export const DuplicateReferenceTabaPay: Story = {
+  args: { provider: 'tabapay', outcome: 'duplicate' },
+}
+export const LostAnswerReplayedStripe: Story = {
+  args: { provider: 'stripe', outcome: 'unknown' },
+}
+export const TimeoutCloudPayments: Story = {
+  args: { provider: 'cloud-payments', outcome: 'timeout' },
+}

@@ -1,0 +1,494 @@
+// A card checkout that pays through @recourse/react and @recourse/ui against mocked payment APIs: a scenario
+// switcher picks the provider and the outcome; the page shows what the customer sees, and what the mock received.
+import {
+  createRecourseQueryClient,
+  fetchJson,
+  RecourseProvider,
+  usePaymentMutation,
+  useRecourse,
+  type RecourseView,
+} from '@recourse/react'
+import { ContactSupportDialog, ErrorSummary, RecourseForm, RecourseNotice } from '@recourse/ui'
+import { QueryClientProvider, useQuery } from '@tanstack/react-query'
+import { useEffect, useRef, useState, type FormEvent, type RefObject } from 'react'
+import './checkout.css'
+import { PROVIDER_MOCKS, scenarioFor } from './mockApi.ts'
+import { mockStore, useMockState, type MockState } from './mockStore.ts'
+import {
+  DEMO_RETRY,
+  DEMO_TIMEOUT_MS,
+  OUTCOME_LABELS,
+  orderStatusPath,
+  OUTCOMES,
+  PROVIDERS,
+  type OutcomeId,
+  type PaymentRequestBody,
+  type ProviderId,
+} from './scenarios.ts'
+
+const SUPPORT = {
+  email: 'payments@shop.example',
+  phone: '+44 20 7946 0000',
+  hours: 'Every day, 8:00 to 20:00',
+}
+
+/** Every provider's API field paths -> the form's field names (they never clash). */
+const FIELD_MAP: Record<string, string> = Object.assign(
+  {},
+  ...PROVIDERS.map((provider) => PROVIDER_MOCKS[provider].fieldMap),
+) as Record<string, string>
+
+/** How messages name the form's fields. */
+const LABELS = {
+  cardholder: 'the name on the card',
+  cardNumber: 'the card number',
+  expiry: 'the expiry date',
+  cvc: 'the security code',
+  amount: 'the amount',
+  postcode: 'the billing postcode',
+}
+
+/** Reasons after which the payment may already have been taken: paying again waits for the order status. */
+const MAY_HAVE_PAID = new Set([
+  'outcome-unknown',
+  'duplicate-request',
+  'idempotency-conflict',
+  'pending',
+  'partially-completed',
+])
+
+/** What the customer typed. Held in memory only: the card number and security code are never sent or shown. */
+interface Order {
+  provider: ProviderId
+  cardholder: string
+  cardNumber: string
+  expiry: string
+  cvc: string
+  amount: string
+  postcode: string
+}
+
+const digitsOf = (value: string) => value.replace(/\D/g, '')
+
+function toRequestBody(order: Order, key: string): PaymentRequestBody {
+  const amount = Number.parseFloat(order.amount)
+  return {
+    reference: key,
+    amountMinor: Number.isFinite(amount) ? Math.round(amount * 100) : 0,
+    currency: 'GBP',
+    cardholder: order.cardholder,
+    // A real checkout tokenises the card in the provider's hosted fields; the demo sends the last 4 digits only.
+    last4: digitsOf(order.cardNumber).slice(-4),
+    expiry: order.expiry,
+    postcode: order.postcode,
+  }
+}
+
+function readOrder(form: HTMLFormElement, provider: ProviderId): Order {
+  const data = new FormData(form)
+  const text = (name: string) => {
+    const value = data.get(name)
+    return typeof value === 'string' ? value.trim() : ''
+  }
+  return {
+    provider,
+    cardholder: text('cardholder'),
+    cardNumber: text('cardNumber'),
+    expiry: text('expiry'),
+    cvc: text('cvc'),
+    amount: text('amount'),
+    postcode: text('postcode'),
+  }
+}
+
+function formatAmount(amount: string): string {
+  const value = Number.parseFloat(amount)
+  return Number.isFinite(value) ? `£${value.toFixed(2)}` : amount
+}
+
+/**
+ * The checkout demo: the scenario switcher and what the mock payment API received, beside a checkout that starts
+ * afresh for each scenario chosen — its own QueryClient with Recourse's retry policy (one automatic retry, see
+ * `DEMO_RETRY`) and its own RecourseProvider (support contact, every provider's field map, the fields' labels).
+ */
+export function Checkout() {
+  const mock = useMockState()
+  return (
+    <div className="checkout">
+      <header className="checkout-header">
+        <h1>Checkout</h1>
+        <p>
+          A demo shop paying through Recourse against a mock payment API. Pick a provider and an
+          outcome, then pay.
+        </p>
+      </header>
+      <div className="checkout-layout">
+        <CheckoutSession key={mock.session} mock={mock} />
+        <aside className="checkout-aside" aria-label="Demo controls">
+          <ScenarioSwitcher mock={mock} />
+          <MockActivity mock={mock} />
+        </aside>
+      </div>
+    </div>
+  )
+}
+
+function CheckoutSession({ mock }: { mock: MockState }) {
+  const [queryClient] = useState(() => createRecourseQueryClient({ retry: DEMO_RETRY }))
+  return (
+    <QueryClientProvider client={queryClient}>
+      <RecourseProvider fieldMap={FIELD_MAP} labels={LABELS} support={SUPPORT}>
+        <CheckoutPage mock={mock} />
+      </RecourseProvider>
+    </QueryClientProvider>
+  )
+}
+
+function CheckoutPage({ mock }: { mock: MockState }) {
+  const payment = usePaymentMutation({
+    mutationFn: (order: Order, { headers, idempotencyKey }) =>
+      fetchJson<unknown>(PROVIDER_MOCKS[order.provider].path, {
+        method: 'POST',
+        headers: { ...headers, 'Content-Type': 'application/json' },
+        body: JSON.stringify(toRequestBody(order, idempotencyKey)),
+        timeoutMs: DEMO_TIMEOUT_MS,
+      }),
+  })
+  const failure = useRecourse(payment)
+  // The order-status lookup, for a payment that may already have been taken. Asked for by the customer.
+  const [statusFor, setStatusFor] = useState<{ provider: ProviderId; key: string } | undefined>()
+  const orderStatus = useQuery({
+    queryKey: ['order-status', statusFor?.provider, statusFor?.key],
+    queryFn: () =>
+      fetchJson<{ status: 'paid' | 'not-found' }>(
+        orderStatusPath(statusFor?.provider ?? '', statusFor?.key ?? ''),
+      ),
+    enabled: statusFor !== undefined,
+    throwOnError: false,
+  })
+  const mayHavePaid = failure !== undefined && MAY_HAVE_PAID.has(failure.reason)
+  const paused = mayHavePaid && orderStatus.data?.status !== 'not-found'
+
+  const checkStatus = () => {
+    const key = payment.idempotencyKey
+    if (key !== undefined)
+      setStatusFor({ provider: payment.variables?.provider ?? mock.provider, key })
+  }
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault()
+    if (payment.isPending || paused) return
+    setStatusFor(undefined)
+    payment.mutate(readOrder(event.currentTarget, mock.provider))
+  }
+  const startAgain = () => {
+    payment.reset()
+    setStatusFor(undefined)
+  }
+  // After a decline: straight to the card number, selected, to type another card.
+  const form = useRef<HTMLFormElement>(null)
+  const focusCardNumber = () => {
+    const cardNumber = form.current?.elements.namedItem('cardNumber')
+    if (cardNumber instanceof HTMLInputElement) {
+      cardNumber.focus()
+      cardNumber.select()
+    }
+  }
+
+  return (
+    <div className="checkout-main">
+      {payment.isSuccess ? (
+        <Confirmation
+          order={payment.variables}
+          paidAfterRequests={mock.requests.length}
+          onStartAgain={startAgain}
+        />
+      ) : (
+        <PaymentForm
+          form={form}
+          failure={failure}
+          busy={payment.isPending}
+          paused={paused}
+          retrying={payment.isPending && payment.failureCount > 0}
+          onSubmit={submit}
+        />
+      )}
+      <FailureNotice
+        failure={failure}
+        mayHavePaid={mayHavePaid}
+        orderStatus={orderStatus.data?.status}
+        checkingStatus={orderStatus.isFetching}
+        onCheckStatus={checkStatus}
+        onAnotherCard={focusCardNumber}
+      />
+    </div>
+  )
+}
+
+function PaymentForm({
+  form,
+  failure,
+  busy,
+  paused,
+  retrying,
+  onSubmit,
+}: {
+  form: RefObject<HTMLFormElement | null>
+  failure: RecourseView | undefined
+  busy: boolean
+  paused: boolean
+  retrying: boolean
+  onSubmit: (event: FormEvent<HTMLFormElement>) => void
+}) {
+  // Only details to correct go to the form (summary, fields); every other failure has its own notice below.
+  const fixInput = failure?.kind === 'fix-input' ? failure.recourse : null
+  return (
+    <section aria-labelledby="checkout-pay-title" className="checkout-card">
+      <h2 id="checkout-pay-title">Pay by card</h2>
+      <RecourseForm.Root
+        ref={form}
+        recourse={fixInput}
+        onSubmit={onSubmit}
+        aria-label="Card payment"
+      >
+        <ErrorSummary />
+        <RecourseForm.Field name="cardholder" label="Name on card">
+          <input autoComplete="cc-name" defaultValue="Ada Lovelace" />
+        </RecourseForm.Field>
+        <RecourseForm.Field name="cardNumber" label="Card number">
+          <input
+            inputMode="numeric"
+            autoComplete="cc-number"
+            defaultValue="4242 4242 4242 4242"
+            spellCheck={false}
+          />
+        </RecourseForm.Field>
+        <div className="checkout-row">
+          <RecourseForm.Field name="expiry" label="Expiry date" hint="MM/YY">
+            <input autoComplete="cc-exp" defaultValue="12/29" size={6} />
+          </RecourseForm.Field>
+          <RecourseForm.Field
+            name="cvc"
+            label="Security code"
+            hint="The last 3 digits on the back of the card"
+          >
+            <input inputMode="numeric" autoComplete="cc-csc" defaultValue="123" size={5} />
+          </RecourseForm.Field>
+        </div>
+        <RecourseForm.Field name="amount" label="Amount (£)">
+          <input inputMode="decimal" defaultValue="42.00" size={8} />
+        </RecourseForm.Field>
+        <RecourseForm.Field name="postcode" label="Billing postcode">
+          <input autoComplete="billing postal-code" defaultValue="SW1A 1AA" size={9} />
+        </RecourseForm.Field>
+        <button
+          type="submit"
+          className="checkout-pay"
+          aria-disabled={busy || paused}
+          {...(paused ? { 'aria-describedby': 'checkout-paused' } : {})}
+        >
+          {busy ? 'Paying…' : 'Pay now'}
+        </button>
+        {paused ? (
+          <p id="checkout-paused" className="checkout-paused">
+            Paying again is paused until the order status is checked, so you are not charged twice.
+          </p>
+        ) : null}
+        <p className="checkout-progress" aria-live="polite">
+          {retrying ? 'Trying again automatically…' : busy ? 'Paying…' : ''}
+        </p>
+      </RecourseForm.Root>
+    </section>
+  )
+}
+
+/** The notice of a failure that is not about a field; it takes focus when it appears, unless a dialog does. */
+function FailureNotice({
+  failure,
+  mayHavePaid,
+  orderStatus,
+  checkingStatus,
+  onCheckStatus,
+  onAnotherCard,
+}: {
+  failure: RecourseView | undefined
+  mayHavePaid: boolean
+  orderStatus: 'paid' | 'not-found' | undefined
+  checkingStatus: boolean
+  onCheckStatus: () => void
+  onAnotherCard: () => void
+}) {
+  const notice = useRef<HTMLElement>(null)
+  const shown = failure !== undefined && failure.kind !== 'fix-input' ? failure : undefined
+  // The dialog of an unknown outcome takes focus itself; any other new failure moves focus to its notice, unless
+  // focus is already in it (the retry button the customer just pressed).
+  const focusError = shown && shown.reason !== 'outcome-unknown' ? shown.error : undefined
+  useEffect(() => {
+    if (focusError === undefined) return
+    const frame = requestAnimationFrame(() => {
+      if (notice.current && !notice.current.contains(document.activeElement)) notice.current.focus()
+    })
+    return () => cancelAnimationFrame(frame)
+  }, [focusError])
+  if (!shown) return null
+  return (
+    <>
+      <RecourseNotice
+        ref={notice}
+        tabIndex={-1}
+        className="checkout-notice"
+        failure={shown}
+        alternative={
+          <button type="button" onClick={onAnotherCard}>
+            Use another card
+          </button>
+        }
+      >
+        {mayHavePaid ? (
+          <div className="checkout-status">
+            <button type="button" onClick={onCheckStatus}>
+              Check your order status
+            </button>
+            <p aria-live="polite">
+              {checkingStatus
+                ? 'Checking your order status…'
+                : orderStatus === 'paid'
+                  ? 'Your payment went through, once. There is nothing more to pay.'
+                  : orderStatus === 'not-found'
+                    ? 'No payment was taken. You can pay again.'
+                    : ''}
+            </p>
+          </div>
+        ) : null}
+      </RecourseNotice>
+      <ContactSupportDialog failure={shown} onCheckStatus={onCheckStatus} finalFocus={notice} />
+    </>
+  )
+}
+
+function Confirmation({
+  order,
+  paidAfterRequests,
+  onStartAgain,
+}: {
+  order: Order | undefined
+  paidAfterRequests: number
+  onStartAgain: () => void
+}) {
+  const heading = useRef<HTMLHeadingElement>(null)
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => heading.current?.focus())
+    return () => cancelAnimationFrame(frame)
+  }, [])
+  const last4 = order ? digitsOf(order.cardNumber).slice(-4) : ''
+  return (
+    <section
+      aria-labelledby="checkout-paid-title"
+      className="checkout-card checkout-confirmation"
+      data-testid="confirmation"
+    >
+      <h2 id="checkout-paid-title" ref={heading} tabIndex={-1}>
+        Payment accepted
+      </h2>
+      <p>
+        {order ? formatAmount(order.amount) : 'Your payment'} was paid with the card ending {last4}.
+      </p>
+      <p className="checkout-muted">
+        Payment requests it took: {paidAfterRequests}. Each carried the same idempotency key, so you
+        were charged once.
+      </p>
+      <button type="button" onClick={onStartAgain}>
+        Make another payment
+      </button>
+    </section>
+  )
+}
+
+/** Chooses the mock's scenario; each choice (or "Start again") starts a fresh checkout. */
+function ScenarioSwitcher({ mock }: { mock: MockState }) {
+  const scenario = scenarioFor(mock.provider, mock.outcome)
+  const expected = scenario.expected
+  return (
+    <section aria-labelledby="checkout-scenario-title" className="checkout-card checkout-scenario">
+      <h2 id="checkout-scenario-title">Scenario</h2>
+      <div className="checkout-select">
+        <label htmlFor="checkout-provider">Payment provider</label>
+        <select
+          id="checkout-provider"
+          value={mock.provider}
+          onChange={(event) =>
+            mockStore.select(event.currentTarget.value as ProviderId, mock.outcome)
+          }
+        >
+          {PROVIDERS.map((provider) => (
+            <option key={provider} value={provider}>
+              {PROVIDER_MOCKS[provider].label}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="checkout-select">
+        <label htmlFor="checkout-outcome">Outcome</label>
+        <select
+          id="checkout-outcome"
+          value={mock.outcome}
+          onChange={(event) =>
+            mockStore.select(mock.provider, event.currentTarget.value as OutcomeId)
+          }
+        >
+          {OUTCOMES.map((outcome) => (
+            <option key={outcome} value={outcome}>
+              {OUTCOME_LABELS[outcome]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="checkout-caption" data-testid="scenario-caption">
+        <p>
+          <strong>Mocked:</strong> POST <code>{PROVIDER_MOCKS[mock.provider].path}</code> →{' '}
+          {scenario.mocked}
+        </p>
+        {scenario.note ? <p>{scenario.note}</p> : null}
+        <p>
+          <strong>Expected:</strong>{' '}
+          {expected.kind === 'paid'
+            ? `paid, after ${expected.requests} request${expected.requests === 1 ? '' : 's'}`
+            : `${expected.kind} (${expected.reason}) after ${expected.requests} request${expected.requests === 1 ? '' : 's'}${expected.thenPaid ? '; paid on the next try' : ''}`}
+        </p>
+        <p>
+          <button type="button" onClick={() => mockStore.select(mock.provider, mock.outcome)}>
+            Start again
+          </button>
+        </p>
+        <p className="checkout-muted">
+          Client timeout {DEMO_TIMEOUT_MS / 1000} s; one automatic retry; a server wait over{' '}
+          {DEMO_RETRY.maxRetryAfterMs / 1000} s is shown as a countdown instead.
+        </p>
+      </div>
+    </section>
+  )
+}
+
+function MockActivity({ mock }: { mock: MockState }) {
+  const last = mock.requests.at(-1)
+  return (
+    <section aria-labelledby="checkout-activity-title" className="checkout-card checkout-activity">
+      <h2 id="checkout-activity-title">What the mock provider received</h2>
+      <p aria-live="polite" aria-atomic="true" data-testid="request-count">
+        Payment requests sent: {mock.requests.length}
+      </p>
+      <p data-testid="charge-count">Charges taken: {mock.charges}</p>
+      <p data-testid="last-key">
+        Last idempotency key: {last ? <code>{last.key}</code> : 'none yet'}
+      </p>
+      {mock.requests.length > 0 ? (
+        <ol className="checkout-log" aria-label="Payment requests">
+          {mock.requests.map((request) => (
+            <li key={request.number} data-key={request.key}>
+              <code>{request.key.slice(0, 8)}…</code> → {request.answer}
+            </li>
+          ))}
+        </ol>
+      ) : null}
+    </section>
+  )
+}

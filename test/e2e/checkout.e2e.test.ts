@@ -1,0 +1,387 @@
+// The checkout demo driven as a customer would, keyboard only (Tab, Shift+Tab, Enter, typing; no mouse), in
+// Chromium over the built Storybook, on the mock payment APIs: every outcome at least once, the key ones on several
+// providers. Each test puts the checkout on its scenario, pays, and checks where focus lands, what the customer is
+// told, and how many payment requests went out with which idempotency key. A screenshot of each outcome goes to
+// test/e2e/screenshots/ (git-ignored) for a reviewer.
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import type { OutcomeId, ProviderId } from '../../apps/checkout/src/scenarios.ts'
+import {
+  sharedCheckout,
+  type PaymentRequestSeen,
+  focusedElement,
+  keysOnPage,
+  notice,
+  payFromKeyboard,
+  requestCounter,
+  tabTo,
+  WAIT,
+  waitForFocus,
+  waitForRequests,
+} from './checkout/checkoutPage.ts'
+import { axeViolations, setupStorybook } from './storybook/browser.ts'
+
+const storybook = setupStorybook()
+
+type ScenarioPage = ReturnType<typeof sharedCheckout>
+
+/** Puts the group's checkout page on a scenario, runs `steps`, screenshots the result, checks nothing went wrong. */
+async function checkout(
+  onScenario: ScenarioPage,
+  provider: ProviderId,
+  outcome: OutcomeId,
+  steps: (page: Page, payments: PaymentRequestSeen[]) => Promise<void>,
+) {
+  const { page, problems, payments } = await onScenario(provider, outcome)
+  await steps(page, payments)
+  await storybook.screenshot(page, `checkout-${provider}-${outcome}`)
+  expect(problems).toEqual([])
+}
+
+/** Axe (WCAG 2.2 AA) over the page in the state a test left it in. */
+async function expectAccessible(page: Page) {
+  expect(await axeViolations(page, '#storybook-root')).toEqual([])
+}
+
+const confirmation = (page: Page) => page.getByRole('heading', { name: 'Payment accepted' })
+
+async function expectPaid(page: Page) {
+  await confirmation(page).waitFor(WAIT)
+  await waitForFocus(page, 'h2#checkout-paid-title')
+}
+
+// Each group of tests shares one page (opening one costs seconds on a busy machine): the scenario is switched on
+// the page, from the keyboard, between tests.
+describe('the checkout demo, keyboard only', () => {
+  describe('waits: rate limits and temporary failures', () => {
+    describe('given a rate limit, when the customer pays', () => {
+      const onScenario = sharedCheckout(storybook)
+
+      for (const provider of ['stripe', 'mangopay'] as const) {
+        it(`${provider}: the retry button waits out the countdown, then pays with the same key`, async () => {
+          await checkout(onScenario, provider, 'rate-limited', async (page, payments) => {
+            await payFromKeyboard(page)
+            await waitForFocus(page, 'section[data-slot=notice][data-kind=retry-later]')
+            await page.keyboard.press('Tab')
+            const retry = page.getByRole('button', { name: 'Try again' })
+            expect(await focusedElement(page)).toBe('button[data-slot=notice-retry]')
+            expect(await retry.getAttribute('aria-disabled')).toBe('true')
+            await expect(
+              page.locator('[data-slot=notice-countdown]').textContent(),
+            ).resolves.toMatch(/^Try again in \d s$/)
+            await expectAccessible(page)
+            // Pressed too early: nothing is sent.
+            await page.keyboard.press('Enter')
+            expect(await requestCounter(page)).toBe(1)
+            // When the countdown ends the button works; focus never left it.
+            await page.locator('button[data-slot=notice-retry][aria-disabled=false]').waitFor(WAIT)
+            expect(await focusedElement(page)).toBe('button[data-slot=notice-retry]')
+            await page.keyboard.press('Enter')
+            await expectPaid(page)
+            expect(payments).toHaveLength(2)
+            expect(payments[1]?.idempotencyKey).toBe(payments[0]?.idempotencyKey)
+          })
+        })
+      }
+
+      it('TabaPay (no Retry-After): one automatic retry, then a retry button that is ready at once', async () => {
+        await checkout(onScenario, 'tabapay', 'rate-limited', async (page) => {
+          await payFromKeyboard(page)
+          await waitForFocus(page, 'section[data-slot=notice][data-kind=retry-later]')
+          expect(await requestCounter(page)).toBe(2)
+          await page.keyboard.press('Tab')
+          expect(
+            await page.getByRole('button', { name: 'Try again' }).getAttribute('aria-disabled'),
+          ).toBe('false')
+          await page.keyboard.press('Enter')
+          await expectPaid(page)
+          expect(await requestCounter(page)).toBe(3)
+        })
+      })
+    })
+    describe('given a temporary failure, when the customer pays', () => {
+      const onScenario = sharedCheckout(storybook)
+
+      const cases: [ProviderId, OutcomeId, string][] = [
+        ['mastercard', 'unavailable', 'Something went wrong for a moment'],
+        ['tabapay', 'unavailable', 'Something went wrong for a moment'],
+        ['mangopay', 'unavailable', 'Something went wrong for a moment'],
+        ['stripe', 'network-drop', 'Connection problem'],
+        ['cloud-payments', 'timeout', 'This is taking too long'],
+      ]
+      for (const [provider, outcome, title] of cases) {
+        it(`${provider} ${outcome}: retried once automatically, then by the customer, always with the same key`, async () => {
+          await checkout(onScenario, provider, outcome, async (page, payments) => {
+            await payFromKeyboard(page)
+            await waitForFocus(page, 'section[data-slot=notice][data-kind=retry-later]')
+            expect(await notice(page).textContent()).toContain(title)
+            expect(await requestCounter(page)).toBe(2)
+            await page.keyboard.press('Tab')
+            expect(await focusedElement(page)).toBe('button[data-slot=notice-retry]')
+            await page.keyboard.press('Enter')
+            await expectPaid(page)
+            expect(await requestCounter(page)).toBe(3)
+            const keys = payments.map((payment) => payment.idempotencyKey)
+            expect(keys).toHaveLength(3)
+            expect(new Set(keys).size).toBe(1)
+            expect(await keysOnPage(page)).toEqual(keys)
+            await expect(page.getByTestId('charge-count').textContent()).resolves.toBe(
+              'Charges taken: 1',
+            )
+          })
+        })
+      }
+    })
+  })
+
+  describe('unknown outcomes, support cases, success and the switcher', () => {
+    describe('given an unknown outcome, when the customer pays', () => {
+      const onScenario = sharedCheckout(storybook)
+
+      it('TabaPay 207: the dialog focuses "check status"; nothing is ever sent again', async () => {
+        await checkout(onScenario, 'tabapay', 'unknown', async (page, payments) => {
+          await payFromKeyboard(page)
+          await waitForFocus(page, 'button[data-slot=dialog-safe-action]')
+          const dialog = page.getByRole('alertdialog')
+          expect(await dialog.textContent()).toContain('Do not pay again.')
+          await storybook.screenshot(page, 'checkout-tabapay-unknown-dialog')
+          expect(await axeViolations(page)).toEqual([])
+          await page.keyboard.press('Enter')
+          // The dialog closes onto the notice; the order status answers.
+          await waitForFocus(page, 'section[data-slot=notice][data-kind=contact-support]')
+          await page.getByText('Your payment went through, once.').waitFor(WAIT)
+          // No retry button anywhere; the status button and "Pay now" send no payment.
+          expect(await page.getByRole('button', { name: 'Try again' }).count()).toBe(0)
+          await tabTo(page, 'button "Check your order status"')
+          await page.keyboard.press('Enter')
+          await tabTo(page, 'button "Pay now"', { backwards: true })
+          await page.keyboard.press('Enter')
+          await page.keyboard.press('Enter')
+          // Give a wrongly scheduled retry time to happen (the policy's backoff is under 1 s): still one request.
+          await page.waitForTimeout(1500)
+          expect(payments).toHaveLength(1)
+          expect(await requestCounter(page)).toBe(1)
+          expect(
+            await page.getByRole('button', { name: 'Pay now' }).getAttribute('aria-disabled'),
+          ).toBe('true')
+        })
+      })
+
+      it('Stripe: the lost answer is retried with the same key and replayed; charged once', async () => {
+        await checkout(onScenario, 'stripe', 'unknown', async (page, payments) => {
+          await payFromKeyboard(page)
+          await expectPaid(page)
+          expect(payments.map((payment) => payment.idempotencyKey)).toEqual([
+            payments[0]?.idempotencyKey,
+            payments[0]?.idempotencyKey,
+          ])
+          await expect(page.getByTestId('charge-count').textContent()).resolves.toBe(
+            'Charges taken: 1',
+          )
+        })
+      })
+
+      it('Mangopay: the retry meets 409 idempotent_creation_conflict; paying again is paused', async () => {
+        await checkout(onScenario, 'mangopay', 'unknown', async (page, payments) => {
+          await payFromKeyboard(page)
+          await waitForFocus(page, 'section[data-slot=notice][data-kind=contact-support]')
+          expect(await notice(page).textContent()).toContain(
+            'This payment may already have been made',
+          )
+          await tabTo(page, 'button "Check your order status"')
+          await page.keyboard.press('Enter')
+          await page.getByText('Your payment went through, once.').waitFor(WAIT)
+          await tabTo(page, 'button "Pay now"', { backwards: true })
+          await page.keyboard.press('Enter')
+          await page.waitForTimeout(1000)
+          expect(payments).toHaveLength(2)
+          await expect(page.getByTestId('charge-count').textContent()).resolves.toBe(
+            'Charges taken: 1',
+          )
+        })
+      })
+    })
+    describe('given a problem only support can solve, when the customer pays', () => {
+      const onScenario = sharedCheckout(storybook)
+
+      const cases: [ProviderId, OutcomeId, string][] = [
+        ['mastercard', 'duplicate', 'This payment may already have been made'],
+        ['stripe', 'duplicate', 'This payment may already have been made'],
+        ['mastercard', 'gateway-401', 'We cannot complete this right now'],
+        ['cloud-payments', 'gateway-401', 'We cannot complete this right now'],
+      ]
+      for (const [provider, outcome, title] of cases) {
+        it(`${provider} ${outcome}: focus lands on the notice with a reference and the support contact`, async () => {
+          await checkout(onScenario, provider, outcome, async (page) => {
+            await payFromKeyboard(page)
+            await waitForFocus(page, 'section[data-slot=notice][data-kind=contact-support]')
+            const text = await notice(page).textContent()
+            expect(text).toContain(title)
+            expect(text).toContain('payments@shop.example')
+            // A gateway's DECLINED is the shop's access problem, never a card decline.
+            expect(text).not.toMatch(/declined/i)
+            expect(await notice(page).getByRole('button', { name: 'Try again' }).count()).toBe(0)
+            expect(await requestCounter(page)).toBe(1)
+            if (outcome === 'gateway-401') await expectAccessible(page)
+          })
+        })
+      }
+    })
+    describe('given the checkout, when the payment succeeds', () => {
+      const onScenario = sharedCheckout(storybook)
+
+      it('Mangopay: focus lands on the confirmation; a new payment sends a new idempotency key', async () => {
+        await checkout(onScenario, 'mangopay', 'success', async (page, payments) => {
+          await payFromKeyboard(page)
+          await expectPaid(page)
+          await expectAccessible(page)
+          expect(await requestCounter(page)).toBe(1)
+          // The card number is never echoed back.
+          await expect(page.locator('body').textContent()).resolves.not.toContain('4242 4242')
+          await expect(page.getByTestId('confirmation').textContent()).resolves.toContain(
+            'card ending 4242',
+          )
+
+          await page.keyboard.press('Tab')
+          expect(await focusedElement(page)).toBe('button "Make another payment"')
+          await page.keyboard.press('Enter')
+          await payFromKeyboard(page)
+          await expectPaid(page)
+          expect(payments).toHaveLength(2)
+          expect(payments[0]?.idempotencyKey).toMatch(/^[0-9a-f-]{36}$/)
+          expect(payments[1]?.idempotencyKey).not.toBe(payments[0]?.idempotencyKey)
+        })
+      })
+    })
+    describe('given the scenario switcher', () => {
+      const onScenario = sharedCheckout(storybook)
+
+      it('is used from the keyboard, and the next payment follows it without a reload', async () => {
+        await checkout(onScenario, 'stripe', 'success', async (page) => {
+          await tabTo(page, 'select#checkout-provider')
+          // A closed select takes typed letters, as a keyboard user picks an option.
+          await page.keyboard.type('TabaPay')
+          await tabTo(page, 'select#checkout-outcome')
+          await page.keyboard.type('Gateway')
+          const caption = page.getByTestId('scenario-caption')
+          await caption.filter({ hasText: '401 {"SC":401' }).waitFor(WAIT)
+          await tabTo(page, 'button "Pay now"', { backwards: true })
+          await page.keyboard.press('Enter')
+          await waitForFocus(page, 'section[data-slot=notice][data-kind=contact-support]')
+          expect(await page.locator('section[data-slot=notice]').getAttribute('data-reason')).toBe(
+            'unauthenticated',
+          )
+          await waitForRequests(page, 1)
+        })
+      })
+    })
+  })
+
+  describe('field errors and declines', () => {
+    describe('given details the provider rejects, when the customer pays', () => {
+      const onScenario = sharedCheckout(storybook)
+
+      it('Mastercard: focus lands on the summary, and each link moves focus to its field', async () => {
+        await checkout(onScenario, 'mastercard', 'invalid-fields', async (page) => {
+          await payFromKeyboard(page)
+          await waitForFocus(page, 'div[data-slot=error-summary]')
+          await page.keyboard.press('Tab')
+          expect(await focusedElement(page)).toBe('a "Check the amount"')
+          await page.keyboard.press('Enter')
+          await waitForFocus(page, 'input[name=amount]')
+          expect(await page.locator('input[name=amount]').getAttribute('aria-invalid')).toBe('true')
+          await expectAccessible(page)
+          // Back up to the summary's second link: it reaches the postcode.
+          await tabTo(page, 'a "Check the billing postcode"', { backwards: true })
+          await page.keyboard.press('Enter')
+          await waitForFocus(page, 'input[name=postcode]')
+          // Typing clears the field's error and keeps what was typed.
+          await page.keyboard.press('End')
+          await page.keyboard.type('X')
+          expect(await page.locator('input[name=postcode]').getAttribute('aria-invalid')).toBeNull()
+        })
+      })
+
+      it('Stripe, expired card: the summary link reaches the expiry date', async () => {
+        await checkout(onScenario, 'stripe', 'expired-card', async (page) => {
+          await payFromKeyboard(page)
+          await waitForFocus(page, 'div[data-slot=error-summary]')
+          await page.keyboard.press('Tab')
+          expect(await focusedElement(page)).toBe('a "The card has expired: check the expiry date"')
+          await page.keyboard.press('Enter')
+          await waitForFocus(page, 'input[name=expiry]')
+        })
+      })
+
+      it('Cloud Payments, wrong security code: the summary link reaches the security code', async () => {
+        await checkout(onScenario, 'cloud-payments', 'incorrect-cvc', async (page) => {
+          await payFromKeyboard(page)
+          await waitForFocus(page, 'div[data-slot=error-summary]')
+          await page.keyboard.press('Tab')
+          await page.keyboard.press('Enter')
+          await waitForFocus(page, 'input[name=cvc]')
+        })
+      })
+
+      it('Mangopay, wrong security code (errors.CardCvx): the link reaches the security code', async () => {
+        await checkout(onScenario, 'mangopay', 'incorrect-cvc', async (page) => {
+          await payFromKeyboard(page)
+          await waitForFocus(page, 'div[data-slot=error-summary]')
+          await page.keyboard.press('Tab')
+          await page.keyboard.press('Enter')
+          await waitForFocus(page, 'input[name=cvc]')
+        })
+      })
+
+      it('TabaPay: its cryptic EM finds the field and is never shown', async () => {
+        await checkout(onScenario, 'tabapay', 'invalid-fields', async (page) => {
+          await payFromKeyboard(page)
+          await waitForFocus(page, 'div[data-slot=error-summary]')
+          await page.keyboard.press('Tab')
+          await page.keyboard.press('Enter')
+          await waitForFocus(page, 'input[name=amount]')
+          const shown = await page.locator('.checkout-main').textContent()
+          expect(shown).not.toMatch(/3C5E1221/)
+        })
+      })
+    })
+    describe('given a declined card, when the customer pays', () => {
+      const onScenario = sharedCheckout(storybook)
+
+      const declines: [ProviderId, OutcomeId, string][] = [
+        ['tabapay', 'declined', 'Your card provider did not accept this payment.'],
+        ['stripe', 'insufficient-funds', 'Your card has insufficient funds.'],
+        ['mangopay', 'insufficient-funds', 'There is not enough money in the account'],
+        ['stripe', 'fraud', 'Your card provider did not accept this payment.'],
+        ['cloud-payments', 'fraud', 'Your card provider did not accept this payment.'],
+        ['tabapay', 'expired-card', 'Check the expiry date, or use another card.'],
+        ['tabapay', 'incorrect-cvc', 'The security code does not match the card.'],
+        ['cloud-payments', 'declined-in-200', 'Your card provider did not accept this payment.'],
+        ['tabapay', 'declined-in-200', 'No payment was taken.'],
+        ['mastercard', 'declined-in-200', 'Your card provider did not accept this payment.'],
+      ]
+      for (const [provider, outcome, words] of declines) {
+        it(`${provider} ${outcome}: focus lands on the decline notice, in safe words`, async () => {
+          await checkout(onScenario, provider, outcome, async (page) => {
+            await payFromKeyboard(page)
+            await waitForFocus(page, 'section[data-slot=notice][data-kind=declined]')
+            const text = await notice(page).textContent()
+            expect(text).toContain(words)
+            expect(text).not.toMatch(/fraud|stolen|networkRC|\b59\b/i)
+            expect(await requestCounter(page)).toBe(1)
+            if (provider === 'tabapay' && outcome === 'declined') {
+              await expectAccessible(page)
+              // "Use another card" takes the customer back to the card number.
+              await page.keyboard.press('Tab')
+              expect(await focusedElement(page)).toBe('button "Use another card"')
+              await page.keyboard.press('Enter')
+              await waitForFocus(page, 'input[name=cardNumber]')
+            }
+            // Nothing to retry: the next step is another card.
+            expect(await notice(page).getByRole('button', { name: 'Try again' }).count()).toBe(0)
+          })
+        })
+      }
+    })
+  })
+})

@@ -1,0 +1,167 @@
+// Drives the checkout demo (apps/checkout, story 'Demo/Checkout') in Chromium from the keyboard only, and watches
+// the payment requests it sends, both from the browser's side (page.on('request')) and on the page's own counter.
+import type { Page } from 'playwright-core'
+import { afterAll } from 'vitest'
+import { PROVIDER_MOCKS } from '../../../apps/checkout/src/mockApi.ts'
+import {
+  OUTCOME_LABELS,
+  type OutcomeId,
+  type ProviderId,
+} from '../../../apps/checkout/src/scenarios.ts'
+import type { setupStorybook } from '../storybook/browser.ts'
+
+/** Generous: the machine is shared; every wait is for a condition, never a fixed time. */
+export const WAIT = { timeout: 15_000 }
+
+export interface PaymentRequestSeen {
+  path: string
+  idempotencyKey: string | undefined
+}
+
+/** Opens the checkout on a scenario (deep link through story args). */
+export async function openCheckout(
+  storybook: ReturnType<typeof setupStorybook>,
+  provider: ProviderId,
+  outcome: OutcomeId,
+) {
+  const { page, problems } = await storybook.open('demo-checkout--default', {
+    args: { provider, outcome },
+  })
+  const payments: PaymentRequestSeen[] = []
+  page.on('request', (request) => {
+    const path = new URL(request.url()).pathname
+    // Payment submissions only: the order-status lookup is a GET.
+    if (request.method() === 'POST' && path.startsWith('/api/')) {
+      payments.push({ path, idempotencyKey: request.headers()['idempotency-key'] })
+    }
+  })
+  await page.getByRole('heading', { name: 'Checkout', level: 1 }).waitFor(WAIT)
+  return { page, problems, payments }
+}
+
+/** A short description of the focused element, for assertions and failure messages. */
+export function focusedElement(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const element = document.activeElement
+    if (!element || element === document.body) return 'body'
+    const tag = element.tagName.toLowerCase()
+    const name = element.getAttribute('name')
+    if (name) return `${tag}[name=${name}]`
+    const slot = element.getAttribute('data-slot')
+    const kind = element.getAttribute('data-kind')
+    if (slot) return `${tag}[data-slot=${slot}]${kind ? `[data-kind=${kind}]` : ''}`
+    if (element.id.startsWith('checkout-')) return `${tag}#${element.id}`
+    return `${tag} "${(element.textContent ?? '').trim().slice(0, 60)}"`
+  })
+}
+
+/** Waits until the focused element is `expected` (as `focusedElement` describes it). */
+export async function waitForFocus(page: Page, expected: string): Promise<void> {
+  const deadline = Date.now() + WAIT.timeout
+  let actual = await focusedElement(page)
+  while (actual !== expected) {
+    if (Date.now() > deadline) {
+      throw new Error(`focus: expected ${expected}, but it is on ${actual}`)
+    }
+    await page.waitForTimeout(50)
+    actual = await focusedElement(page)
+  }
+}
+
+/** Presses Tab (or Shift+Tab) until focus is on `expected`; fails after `max` presses. */
+export async function tabTo(
+  page: Page,
+  expected: string,
+  { backwards = false, max = 30 } = {},
+): Promise<void> {
+  const seen: string[] = []
+  for (let press = 0; press < max; press++) {
+    await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab')
+    const now = await focusedElement(page)
+    if (now === expected) return
+    seen.push(now)
+  }
+  throw new Error(`Tab never reached ${expected}; it went through: ${seen.join(', ')}`)
+}
+
+/** Pays from the keyboard: Tab into the first field of the form, then Enter submits it. */
+export async function payFromKeyboard(page: Page): Promise<void> {
+  await tabTo(page, 'input[name=cardholder]')
+  await page.keyboard.press('Enter')
+}
+
+/** The page's own counter, "Payment requests sent: N", as a number. */
+export async function requestCounter(page: Page): Promise<number> {
+  const text = await page.getByTestId('request-count').textContent()
+  return Number(/(\d+)/.exec(text ?? '')?.[1])
+}
+
+/** Waits until the page's counter shows `count`. */
+export async function waitForRequests(page: Page, count: number): Promise<void> {
+  await page
+    .getByTestId('request-count')
+    .filter({ hasText: `Payment requests sent: ${count}` })
+    .waitFor(WAIT)
+}
+
+/** The notice on screen for a failure that is not about a field. */
+export function notice(page: Page) {
+  return page.locator('section[data-slot=notice]')
+}
+
+/** The idempotency keys the mock received, in order (the page's request log). */
+export function keysOnPage(page: Page): Promise<string[]> {
+  return page
+    .locator('.checkout-log [data-key]')
+    .evaluateAll((items) => items.map((item) => item.getAttribute('data-key') ?? ''))
+}
+
+type OpenedCheckout = Awaited<ReturnType<typeof openCheckout>>
+
+/**
+ * One checkout page for a group of tests (opening a page costs seconds on a busy machine). The first scenario is
+ * deep-linked; each next one is chosen on the page's own switcher from the keyboard, then "Start again" gives a
+ * fresh checkout, mock and QueryClient. Requests and problems seen are reset for each test.
+ */
+export function sharedCheckout(storybook: ReturnType<typeof setupStorybook>) {
+  let opened: OpenedCheckout | undefined
+  afterAll(async () => {
+    await opened?.page.close()
+  })
+  return async (provider: ProviderId, outcome: OutcomeId): Promise<OpenedCheckout> => {
+    if (!opened) {
+      opened = await openCheckout(storybook, provider, outcome)
+      return opened
+    }
+    await chooseScenario(opened.page, provider, outcome)
+    opened.payments.length = 0
+    opened.problems.length = 0
+    return opened
+  }
+}
+
+/** Picks a scenario with the switcher, keyboard only: a closed select takes typed letters. */
+export async function chooseScenario(page: Page, provider: ProviderId, outcome: OutcomeId) {
+  // Out of whatever the last test left focused (a dialog closes on Escape).
+  await page.keyboard.press('Escape')
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur())
+  await tabTo(page, 'select#checkout-provider')
+  // The first word is enough to pick the option (a space would open the list).
+  await page.keyboard.type(firstWord(PROVIDER_MOCKS[provider].label))
+  await page.keyboard.press('Tab')
+  await page.keyboard.type(firstWord(OUTCOME_LABELS[outcome]))
+  await tabTo(page, 'button "Start again"')
+  await page.keyboard.press('Enter')
+  const chosen = await page.evaluate(() => [
+    (document.getElementById('checkout-provider') as HTMLSelectElement).value,
+    (document.getElementById('checkout-outcome') as HTMLSelectElement).value,
+  ])
+  if (chosen[0] !== provider || chosen[1] !== outcome) {
+    throw new Error(`the switcher shows ${chosen.join('/')}, not ${provider}/${outcome}`)
+  }
+  await waitForRequests(page, 0)
+}
+
+function firstWord(label: string): string {
+  return label.split(' ')[0] ?? label
+}

@@ -70,6 +70,7 @@ describe('the checkout demo, keyboard only', () => {
               page.locator('[data-slot=notice-countdown]').textContent(),
             ).resolves.toMatch(/^Try again in \d s$/)
             await expectAccessible(page)
+            await storybook.screenshot(page, `checkout-${provider}-rate-limited-countdown`)
             // Pressed too early: nothing is sent.
             await page.keyboard.press('Enter')
             expect(await requestCounter(page)).toBe(1)
@@ -116,6 +117,7 @@ describe('the checkout demo, keyboard only', () => {
             await waitForFocus(page, 'section[data-slot=notice][data-kind=retry-later]')
             expect(await notice(page).textContent()).toContain(title)
             expect(await requestCounter(page)).toBe(2)
+            await storybook.screenshot(page, `checkout-${provider}-${outcome}-notice`)
             await page.keyboard.press('Tab')
             expect(await focusedElement(page)).toBe('button[data-slot=notice-retry]')
             await page.keyboard.press('Enter')

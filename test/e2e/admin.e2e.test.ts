@@ -33,7 +33,7 @@ describe('given the dashboard during an outage of two of its APIs', () => {
     )
     const retryButtons = await watchRetryButtons(page)
     // The retry policy tries again on its own, after the server's Retry-After; the healthy widget is not held back.
-    await transactions.getByText('Trying again automatically.').waitFor(SLOW)
+    await transactions.getByText('Trying again…').waitFor(SLOW)
     await webhooks.getByRole('table').waitFor(SLOW)
     await storybook.screenshot(page, 'admin-1-outage-retrying-automatically')
 

@@ -124,15 +124,15 @@ export const OutageThenRecovery: Story = {
 }
 
 /**
- * The balance API answers its first request with 429 and `Retry-After: 3`: the widget says it is trying again
- * automatically, with the time left, and the retry after 3 s succeeds. No retry button needed.
+ * The balance API answers its first request with 429 and `Retry-After: 3`: the widget says it is trying again,
+ * with the time left, and the retry after 3 s succeeds. No retry button needed.
  */
 export const RateLimitedBalances: Story = {
   args: { balances: 'rate-limited', balancesFor: 'next-request' },
   play: async ({ canvasElement }) => {
     const balances = widget(canvasElement, 'Balances')
     await expect(await balances.findByText('Too many attempts')).toBeVisible()
-    await expect(balances.getByText('Trying again automatically.')).toBeVisible()
+    await expect(balances.getByText('Trying again…')).toBeVisible()
     await expect(await balances.findByText('EUR', {}, { timeout: 8000 })).toBeVisible()
   },
 }

@@ -161,7 +161,7 @@ export const de: MessageCatalog = {
       'Kopieren hat nicht funktioniert: Die Referenz ist markiert, kopieren Sie sie mit der Tastatur oder dem Menü.',
     retryIn: 'Erneut versuchen in {seconds} s',
     retryReady: 'Sie können es jetzt erneut versuchen.',
-    retryingAutomatically: 'Es wird automatisch erneut versucht.',
+    retryingAutomatically: 'Wird erneut versucht …',
     supportTitle: 'Support kontaktieren',
     supportEmail: 'E-Mail',
     supportPhone: 'Telefon',

@@ -145,7 +145,7 @@ export const en: MessageCatalog = {
       'Copying did not work: the reference is selected, copy it with your keyboard or menu.',
     retryIn: 'Try again in {seconds} s',
     retryReady: 'You can try again now.',
-    retryingAutomatically: 'Trying again automatically.',
+    retryingAutomatically: 'Trying again…',
     supportTitle: 'Contact support',
     supportEmail: 'Email',
     supportPhone: 'Phone',

@@ -156,7 +156,7 @@ export const es: MessageCatalog = {
       'No se pudo copiar: la referencia está seleccionada, cópiela con el teclado o el menú.',
     retryIn: 'Vuelva a intentarlo en {seconds} s',
     retryReady: 'Ya puede volver a intentarlo.',
-    retryingAutomatically: 'Volviendo a intentarlo automáticamente.',
+    retryingAutomatically: 'Volviendo a intentarlo…',
     supportTitle: 'Contactar con soporte',
     supportEmail: 'Correo electrónico',
     supportPhone: 'Teléfono',

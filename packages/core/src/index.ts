@@ -12,7 +12,12 @@ export {
 } from './fetchJson.js'
 export { maskCardNumbers } from './maskCardNumbers.js'
 export { maskSensitive } from './maskSensitive.js'
-export { requestSafety, reusesIdempotencyKey, safetyOf } from './requestSafety.js'
+export {
+  mayHaveBeenProcessed,
+  requestSafety,
+  reusesIdempotencyKey,
+  safetyOf,
+} from './requestSafety.js'
 export { allDialects } from './dialects.js'
 export { mastercard } from './mastercard.js'
 export { tabapay } from './tabapay.js'

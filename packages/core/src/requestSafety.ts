@@ -66,3 +66,30 @@ const SAME_REQUEST_REASONS = new Set([
 export function reusesIdempotencyKey(recourse: { reason: string }): boolean {
   return SAME_REQUEST_REASONS.has(recourse.reason)
 }
+
+// Answers after which the request may have been carried out: no answer at all (timeouts, dropped connections,
+// cancellations), a 500 or 504, an outcome the provider reports as unknown, pending or partial, or a key the provider
+// has already seen. The same as the rules marked "may have been processed" in docs/classification.md, plus the
+// answers that say the key is already in use.
+const MAY_HAVE_BEEN_PROCESSED = new Set([
+  'outcome-unknown',
+  'pending',
+  'partially-completed',
+  'duplicate-request',
+  'idempotency-conflict',
+  'request-in-progress',
+  'server-error',
+  'gateway-timeout',
+  'timeout',
+  'network-error',
+  'aborted',
+])
+
+/**
+ * Whether the failed request may have been carried out all the same (a payment taken). Until that is settled, a
+ * changed order must not go out as a new payment with a new key: `usePaymentMutation` keeps the key, so the
+ * provider deduplicates (or answers with an idempotency conflict) instead of charging twice.
+ */
+export function mayHaveBeenProcessed(recourse: { reason: string }): boolean {
+  return MAY_HAVE_BEEN_PROCESSED.has(recourse.reason)
+}

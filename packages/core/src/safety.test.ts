@@ -3,7 +3,9 @@ import { classify } from './classify.js'
 import { createClassifier } from './createClassifier.js'
 import { describe as describeRecourse } from './describe.js'
 import { RecourseFetchError, withRequestFacts } from './fetchJson.js'
+import { mayHaveBeenProcessed } from './requestSafety.js'
 import { createRetryPolicy } from './retryPolicy.js'
+import { outcomeRules, sourceRules, statusRules } from './statusRules.js'
 
 // Each case here is a way a payment could have been charged twice, or a customer misled, found in review.
 
@@ -177,5 +179,42 @@ describe('describe, given an app override for a reason', () => {
         overrides: { reasons: { declined: { body: 'The bank said no.' } } },
       }).body,
     ).toBe('The bank said no.')
+  })
+})
+
+describe('mayHaveBeenProcessed', () => {
+  it('given the reason of any rule marked "may have been processed", is true', () => {
+    const marked = [...statusRules, ...sourceRules, ...outcomeRules].filter(
+      (rule) => rule.mayHaveProcessed === true,
+    )
+    expect(marked.length).toBeGreaterThan(0)
+    for (const rule of marked)
+      expect(mayHaveBeenProcessed({ reason: rule.reason ?? '' })).toBe(true)
+  })
+
+  it('given an answer that says the request was not carried out, or was settled, is false', () => {
+    for (const failure of [
+      { status: 429, headers: { 'Retry-After': '1' } },
+      { status: 503 },
+      { status: 402, body: { error: { type: 'card_error', code: 'card_declined' } } },
+      { status: 400, body: { error: { type: 'invalid_request_error', param: 'amount' } } },
+    ]) {
+      expect(mayHaveBeenProcessed(classify(failure, { method: 'POST', idempotent: true }))).toBe(
+        false,
+      )
+    }
+  })
+
+  it('given a keyed payment that timed out or got a 500, is true', () => {
+    const timedOut = new RecourseFetchError({
+      source: 'timeout',
+      method: 'POST',
+      url: '/pay',
+      idempotent: true,
+    })
+    expect(mayHaveBeenProcessed(classify(timedOut))).toBe(true)
+    expect(
+      mayHaveBeenProcessed(classify({ status: 500 }, { method: 'POST', idempotent: true })),
+    ).toBe(true)
   })
 })

@@ -46,6 +46,25 @@ function Checkout() {
   )
 }
 
+function RenewingCheckout() {
+  const payment = usePaymentMutation({
+    mutationFn: (amount: number, { headers }) =>
+      fetchJson(`${API}/payments`, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ amount }),
+        timeoutMs: 50,
+      }),
+  })
+  return (
+    <>
+      <button onClick={() => payment.mutate(10)}>Pay 10</button>
+      <button onClick={payment.renewIdempotencyKey}>Not paid: start again</button>
+      <p>{payment.status}</p>
+    </>
+  )
+}
+
 function renderCheckout(
   options: Parameters<typeof createRecourseQueryClient>[0] = {},
   header?: string,
@@ -79,7 +98,7 @@ describe('usePaymentMutation keys', () => {
     expect(second).not.toBe(first)
   })
 
-  it('given a dropped payment, then a changed order, sends the new order with a new key', async () => {
+  it('given a dropped payment, then a changed order, sends the new order with the same key (the first may have been charged)', async () => {
     server.use(
       http.post(`${API}/payments`, async () => {
         await delay('infinite')
@@ -94,7 +113,52 @@ describe('usePaymentMutation keys', () => {
     act(() => screen.getByRole('button', { name: 'Pay 12' }).click())
     await screen.findByText('success')
     expect(keys()).toHaveLength(3)
-    expect(keys()[2]).not.toBe(keys()[0])
+    expect(keys()[2]).toBe(keys()[0])
+    // Settled: the next order is a new payment.
+    act(() => screen.getByRole('button', { name: 'Pay 10' }).click())
+    await waitFor(() => expect(keys()).toHaveLength(4))
+    expect(keys()[3]).not.toBe(keys()[0])
+  })
+
+  it('given a rate-limited payment (not carried out), then a changed order, sends it with a new key', async () => {
+    server.use(
+      http.post(`${API}/payments`, () =>
+        HttpResponse.json(
+          { error: { type: 'rate_limit_error' } },
+          { status: 429, headers: { 'Retry-After': '120' } },
+        ),
+      ),
+    )
+    renderCheckout()
+    act(() => screen.getByRole('button', { name: 'Pay 10' }).click())
+    await screen.findByText('error')
+    server.use(http.post(`${API}/payments`, () => HttpResponse.json({ id: 'pay_12' })))
+    act(() => screen.getByRole('button', { name: 'Pay 12' }).click())
+    await screen.findByText('success')
+    expect(keys()).toHaveLength(2)
+    expect(keys()[1]).not.toBe(keys()[0])
+  })
+
+  it('given renewIdempotencyKey() after a dropped payment (its status says not paid), sends the next one with a new key', async () => {
+    server.use(
+      http.post(`${API}/payments`, async () => {
+        await delay('infinite')
+        return HttpResponse.json({})
+      }),
+    )
+    render(
+      <QueryClientProvider client={createRecourseQueryClient({ retry: { maxRetries: 0 } })}>
+        <RenewingCheckout />
+      </QueryClientProvider>,
+    )
+    act(() => screen.getByRole('button', { name: 'Pay 10' }).click())
+    await screen.findByText('error', {}, { timeout: 2000 })
+    act(() => screen.getByRole('button', { name: 'Not paid: start again' }).click())
+    server.use(http.post(`${API}/payments`, () => HttpResponse.json({ id: 'pay_10' })))
+    act(() => screen.getByRole('button', { name: 'Pay 10' }).click())
+    await screen.findByText('success')
+    expect(keys()).toHaveLength(2)
+    expect(keys()[1]).not.toBe(keys()[0])
   })
 
   it('given a custom key header and a timeout, knows the payment is keyed and resends it with the same key', async () => {

@@ -85,6 +85,26 @@ describe('the QueryClient reporter', () => {
     expect(onReport).not.toHaveBeenCalled()
   })
 
+  it('given meta recourse.label, names the failing part of the app in the report', async () => {
+    server.use(
+      http.get(`${API}/balances`, () => HttpResponse.json({}, { status: 503 })),
+      http.get(`${API}/payouts`, () => HttpResponse.json({}, { status: 503 })),
+    )
+    const onReport = vi.fn<(report: RecourseReport) => void>()
+    const client = createRecourseQueryClient({ ...noRetry, onReport })
+    render(
+      <QueryClientProvider client={client}>
+        <Widget name="balances" meta={{ recourse: { label: 'Balances' } }} />
+        <Widget name="payouts" />
+      </QueryClientProvider>,
+    )
+    await screen.findByText('balances: error')
+    await screen.findByText('payouts: error')
+    const reports = onReport.mock.calls.map(([report]) => report)
+    expect(reports.find((report) => report.id === 'query:["balances"]')?.label).toBe('Balances')
+    expect(reports.find((report) => report.id === 'query:["payouts"]')).not.toHaveProperty('label')
+  })
+
   it('given a RecourseProvider with onReport, forwards each report to it, card numbers masked', async () => {
     server.use(
       http.get(`${API}/cards`, () =>

@@ -12,13 +12,24 @@ export interface RecourseReport {
   background: boolean
   /** The query's hash, for queries. */
   queryHash?: string
+  /** Which part of the app failed, in the customer's words, from `meta: { recourse: { label } }`: 'Balances'. */
+  label?: string
   /** When it was reported, in ms since the epoch. */
   at: number
 }
 
-/** Per-query or per-mutation `meta` that Recourse reads: `meta: { recourse: { report: false } }`. */
+/**
+ * Per-query or per-mutation `meta` that Recourse reads: `meta: { recourse: { report: false } }` keeps a failure out
+ * of the reports; `meta: { recourse: { label: 'Balances' } }` names the part of the app it feeds, for the reports
+ * and their toasts ("Balances: Connection problem").
+ */
 export interface RecourseMeta {
-  recourse?: { report?: boolean }
+  recourse?: {
+    /** False: failures are not reported (no telemetry, no toast). */
+    report?: boolean
+    /** Which part of the app the query or mutation feeds, in the customer's words: `RecourseReport.label`. */
+    label?: string
+  }
 }
 
 /** Reports failures once each, to listeners (telemetry) and to subscribers of the active list (toasts). */
@@ -46,9 +57,19 @@ export interface ReportSource {
   queryHash?: string
 }
 
-function optsOut(meta: unknown): boolean {
+function recourseMeta(meta: unknown): RecourseMeta['recourse'] {
   const recourse = (meta as RecourseMeta | undefined)?.recourse
-  return typeof recourse === 'object' && recourse !== null && recourse.report === false
+  return typeof recourse === 'object' && recourse !== null ? recourse : undefined
+}
+
+function optsOut(meta: unknown): boolean {
+  return recourseMeta(meta)?.report === false
+}
+
+/** The meta's label, when it is a non-empty string. */
+function labelOf(meta: unknown): string | undefined {
+  const label = recourseMeta(meta)?.label
+  return typeof label === 'string' && label.trim() !== '' ? label : undefined
 }
 
 /** Creates a reporter; `createRecourseQueryClient` makes one per client and wires it to the caches. */
@@ -74,6 +95,7 @@ export function createRecourseReporter(options: {
       const context: ClassifyContext = { method: source.origin === 'query' ? 'GET' : 'POST' }
       const recourse = options.classifier.classify(error, context)
       if (recourse.silent) return
+      const label = labelOf(source.meta)
       const report: RecourseReport = {
         id: source.id,
         origin: source.origin,
@@ -81,6 +103,7 @@ export function createRecourseReporter(options: {
         background: source.background,
         at: now(),
         ...(source.queryHash === undefined ? {} : { queryHash: source.queryHash }),
+        ...(label === undefined ? {} : { label }),
       }
       // A query's report stays active until it succeeds (a toast); a mutation's failure is the user's own
       // action, shown by its form: it goes to telemetry only.

@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
-import { useQuery } from '@tanstack/react-query'
+import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { expect, userEvent, within } from 'storybook/test'
 import * as failures from '../../../.storybook/failures.js'
 import { RecourseBoundary } from './RecourseBoundary.js'
@@ -51,5 +51,62 @@ export const WidgetRecovers: Story = {
     await expect(await canvas.findByText('3 webhook subscriptions')).toBeVisible()
     // The retry button went away with the notice: focus moves to the recovered widget, not to the page.
     await expect(canvasElement.querySelector('[data-slot="boundary"]')).toHaveFocus()
+  },
+}
+
+// The first answer is a balance the widget cannot render; the next one is fine.
+let balanceCalls = 0
+let resets = 0
+
+function Balance() {
+  const query = useQuery({
+    queryKey: ['balance'],
+    queryFn: () => Promise.resolve(balanceCalls++ === 0 ? { amount: 'a lot' } : { amount: 120 }),
+  })
+  if (!query.data) return <p>Loading balance</p>
+  // A render error on data already in the cache: it would throw again at once if the data stayed.
+  if (typeof query.data.amount !== 'number') throw new Error('The balance is not a number.')
+  return <p>{`Balance: £${query.data.amount}`}</p>
+}
+
+function BalanceBoundary() {
+  const queryClient = useQueryClient()
+  return (
+    <RecourseBoundary
+      headingLevel={3}
+      onReset={() => {
+        resets++
+        queryClient.removeQueries({ queryKey: ['balance'] })
+      }}
+      fallback={({ failure, retry }) => (
+        <section aria-label="Balance">
+          <p>{failure.title}</p>
+          <button type="button" onClick={retry}>
+            Reload balance
+          </button>
+        </section>
+      )}
+    >
+      <Balance />
+    </RecourseBoundary>
+  )
+}
+
+/**
+ * The cached answer cannot be rendered: `onReset` drops it from the cache before the children render again, so the
+ * reload fetches a new one instead of throwing again at once.
+ */
+export const ResetDropsCachedAnswer: Story = {
+  beforeEach: () => {
+    balanceCalls = 0
+    resets = 0
+  },
+  render: () => <BalanceBoundary />,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    await userEvent.click(await canvas.findByRole('button', { name: 'Reload balance' }))
+    await expect(await canvas.findByText('Balance: £120')).toBeVisible()
+    await expect(resets).toBe(1)
+    await expect(balanceCalls).toBe(2)
   },
 }

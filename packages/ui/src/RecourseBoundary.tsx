@@ -12,6 +12,12 @@ export interface RecourseBoundaryProps {
   /** Your own fallback; `retry` resets the failed queries and renders the children again. */
   fallback?: (props: { failure: RecourseView; retry: () => void }) => ReactNode
   headingLevel?: 2 | 3 | 4
+  /**
+   * Called when the boundary resets (its retry), after the failed queries are reset and before the children render
+   * again: the place to drop what would only throw again, such as a cached answer that cannot be rendered
+   * (`queryClient.removeQueries({ queryKey })`).
+   */
+  onReset?: () => void
 }
 
 function Fallback({
@@ -52,9 +58,19 @@ function Fallback({
  * @example
  * ```tsx
  * <RecourseBoundary><Balances /></RecourseBoundary>
+ *
+ * // A render error on cached data would throw again at once: drop the answer, so the retry fetches a new one.
+ * <RecourseBoundary onReset={() => queryClient.removeQueries({ queryKey: ['balance'] })}>
+ *   <Balances />
+ * </RecourseBoundary>
  * ```
  */
-export function RecourseBoundary({ children, fallback, headingLevel = 2 }: RecourseBoundaryProps) {
+export function RecourseBoundary({
+  children,
+  fallback,
+  headingLevel = 2,
+  onReset,
+}: RecourseBoundaryProps) {
   const content = useRef<HTMLDivElement>(null)
   const [recoveries, setRecoveries] = useState(0)
   // The retry button goes away with the fallback: put focus on what came back, if focus was lost with it.
@@ -74,6 +90,7 @@ export function RecourseBoundary({ children, fallback, headingLevel = 2 }: Recou
           <ErrorBoundary
             onReset={() => {
               reset()
+              onReset?.()
               setRecoveries((count) => count + 1)
             }}
             fallbackRender={({ error, resetErrorBoundary }) => (

@@ -114,3 +114,56 @@ export const ServerMarkupRendersAsText: Story = {
     await expect((window as { __xss?: number }).__xss).toBeUndefined()
   },
 }
+
+function LabelledWidgets() {
+  // Two failing widgets; only one names itself.
+  useQuery({
+    queryKey: ['balance'],
+    queryFn: () => Promise.reject(failures.networkDropOnGet()),
+    meta: { recourse: { label: 'Balances' } },
+  })
+  useQuery({ queryKey: ['payouts'], queryFn: () => Promise.reject(failures.networkDropOnGet()) })
+  return <p>Balances and payouts</p>
+}
+
+const toastTitles = async (canvasElement: HTMLElement) => {
+  const canvas = within(canvasElement)
+  await waitFor(() => expect(canvas.getAllByRole('button', { name: 'Dismiss' })).toHaveLength(2))
+  return Array.from(canvasElement.querySelectorAll('[data-slot="toast-title"]'), (title) =>
+    title.textContent?.trim(),
+  ).sort()
+}
+
+/** A query's `meta: { recourse: { label } }` names the part of the app that failed in its toast. */
+export const LabelledToast: Story = {
+  render: () => (
+    <>
+      <LabelledWidgets />
+      <RecourseToaster />
+    </>
+  ),
+  play: async ({ canvasElement }) => {
+    await expect(await toastTitles(canvasElement)).toEqual([
+      'Balances: Connection problem',
+      'Connection problem',
+    ])
+  },
+}
+
+/** `renderTitle` words the title as the app wants: here French punctuation. */
+export const CustomToastTitle: Story = {
+  render: () => (
+    <>
+      <LabelledWidgets />
+      <RecourseToaster
+        renderTitle={(title, { label }) => (label ? `${label} : ${title}` : `Dashboard : ${title}`)}
+      />
+    </>
+  ),
+  play: async ({ canvasElement }) => {
+    await expect(await toastTitles(canvasElement)).toEqual([
+      'Balances : Connection problem',
+      'Dashboard : Connection problem',
+    ])
+  },
+}

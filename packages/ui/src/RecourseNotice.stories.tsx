@@ -116,6 +116,25 @@ export const RetryLaterCountdownStripe: Story = {
   },
 }
 
+/** A failure an automatic retry is waiting out: no button, but the countdown still says how long. */
+function AutomaticRetry({ error }: { error: unknown }) {
+  const failure = useRecourse(error)
+  return failure ? <RecourseNotice failure={failure} retrying /> : null
+}
+
+export const RetryLaterCountdownWithoutButton: Story = {
+  render: () => <AutomaticRetry error={failures.stripeRateLimited(2)} />,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    await expect(await canvas.findByRole('status')).toHaveTextContent('Too many attempts')
+    await expect(canvas.queryByRole('button')).toBeNull()
+    await expect(canvas.getByText(/^Try again in \d s$/)).toBeVisible()
+    await expect(canvas.getByText('Trying again…')).toBeVisible()
+    // Once Retry-After has passed, the countdown goes.
+    await waitFor(() => expect(canvas.queryByText(/Try again in/)).toBeNull(), { timeout: 4000 })
+  },
+}
+
 export const RetryLaterUnavailableMastercard: Story = {
   render: () => <FailingOnce error={failures.mastercardUnavailable} />,
   play: async ({ canvasElement }) => {

@@ -78,7 +78,8 @@ export interface RetryLaterNoticeProps extends NoticeProps {
 /**
  * A temporary problem: a retry button that waits out the server's `Retry-After` (the countdown shown beside it) and
  * works once the retry is allowed — it stays focusable while waiting — and a line while a new attempt runs. The
- * countdown is not read out every second: one polite announcement says when the customer can try again.
+ * countdown shows whenever `failure.retry.at` is still ahead, also without a button (an automatic retry waiting).
+ * It is not read out every second: one polite announcement says when the customer can try again.
  */
 export function RetryLaterNotice({ failure, retrying, children, ...props }: RetryLaterNoticeProps) {
   const { catalog } = useRecourseConfig()
@@ -91,23 +92,21 @@ export function RetryLaterNotice({ failure, retrying, children, ...props }: Retr
   return (
     <Frame role="status" failure={failure} {...props}>
       {retryNow ? (
-        <>
-          {/* The button's name never changes (a focused control renamed every second is re-read every second). */}
-          <button
-            type="button"
-            data-slot="notice-retry"
-            aria-disabled={!ready}
-            {...(waiting ? { 'aria-describedby': countdownId } : {})}
-            onClick={() => (ready ? retryNow() : undefined)}
-          >
-            {failure.action}
-          </button>
-          {waiting ? (
-            <span data-slot="notice-countdown" id={countdownId}>
-              {fill(catalog.ui.retryIn, 'seconds', seconds)}
-            </span>
-          ) : null}
-        </>
+        // The button's name never changes (a focused control renamed every second is re-read every second).
+        <button
+          type="button"
+          data-slot="notice-retry"
+          aria-disabled={!ready}
+          {...(waiting ? { 'aria-describedby': countdownId } : {})}
+          onClick={() => (ready ? retryNow() : undefined)}
+        >
+          {failure.action}
+        </button>
+      ) : null}
+      {waiting ? (
+        <span data-slot="notice-countdown" id={countdownId}>
+          {fill(catalog.ui.retryIn, 'seconds', seconds)}
+        </span>
       ) : null}
       <p data-slot="notice-retry-status" aria-live="polite">
         {busy

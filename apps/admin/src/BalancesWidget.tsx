@@ -1,4 +1,4 @@
-import { useRecourse, type RecourseView } from '@recourse/react'
+import { useRecourse, type RecourseMeta, type RecourseView } from '@recourse/react'
 import { RecourseBoundary, RecourseNotice } from '@recourse/ui'
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { fetchBalance, type StripeBalance, type StripeBalanceAmount } from './api.js'
@@ -44,13 +44,16 @@ function readBalance(balance: StripeBalance): BalanceRow[] {
 /**
  * Balances (Stripe), inside a `RecourseBoundary`: the one widget that lets its failures go to an error boundary.
  * A first load that fails (the client's default `throwOnError`) and a body that breaks rendering both end up in the
- * boundary's notice; the rest of the dashboard stays. Reloading resets the boundary and fetches again.
+ * boundary's notice; the rest of the dashboard stays. Each reset of the boundary drops the cached answer first
+ * (remounting over the same malformed data would only throw again), so the children fetch a new one.
  */
 export function BalancesWidget() {
+  const queryClient = useQueryClient()
   return (
     <Widget title="Balances" provider="Stripe">
       <RecourseBoundary
         headingLevel={3}
+        onReset={() => queryClient.removeQueries({ queryKey: BALANCE_KEY })}
         fallback={({ failure, retry }) => <BalancesFallback failure={failure} retry={retry} />}
       >
         <Balances />
@@ -60,7 +63,11 @@ export function BalancesWidget() {
 }
 
 function Balances() {
-  const query = useQuery({ queryKey: BALANCE_KEY, queryFn: ({ signal }) => fetchBalance(signal) })
+  const query = useQuery({
+    queryKey: BALANCE_KEY,
+    queryFn: ({ signal }) => fetchBalance(signal),
+    meta: { recourse: { label: 'Balances' } } satisfies RecourseMeta,
+  })
   const failure = useRecourse(query)
   if (!query.data) return <LoadingState query={query}>Loading balances…</LoadingState>
   // A malformed body throws here, during render: the boundary catches it.
@@ -95,19 +102,13 @@ function Balances() {
 
 /**
  * The boundary's notice. Retry-later failures bring their own retry button (with the countdown); anything else —
- * a refused request, a body the widget could not render — gets "Reload balances", which drops the cached answer
- * first: remounting over the same malformed data would only throw again.
+ * a refused request, a body the widget could not render — gets "Reload balances", which resets the boundary.
  */
 function BalancesFallback({ failure, retry }: { failure: RecourseView; retry: () => void }) {
-  const queryClient = useQueryClient()
-  const reload = () => {
-    queryClient.removeQueries({ queryKey: BALANCE_KEY })
-    retry()
-  }
   return (
     <RecourseNotice failure={failure} headingLevel={3}>
       {failure.kind === 'retry-later' ? null : (
-        <button type="button" className="admin-button" onClick={reload}>
+        <button type="button" className="admin-button" onClick={retry}>
           Reload balances
         </button>
       )}

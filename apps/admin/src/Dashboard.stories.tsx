@@ -139,7 +139,8 @@ export const RateLimitedBalances: Story = {
 
 /**
  * Everything has loaded; then the transactions API drops the connection and a refresh fails. The list stays on
- * screen, marked as not fresh, and a toast reports the failure; recovering and refreshing removes it.
+ * screen, marked as not fresh, and a toast reports the failure, named after the widget; recovering and refreshing
+ * removes it.
  */
 export const BackgroundRefreshFails: Story = {
   play: async ({ canvasElement }) => {
@@ -151,7 +152,11 @@ export const BackgroundRefreshFails: Story = {
     await userEvent.click(control.getByRole('button', { name: 'Start outage' }))
     await userEvent.click(transactions.getByRole('button', { name: 'Refresh transactions' }))
     const dismiss = await canvas.findByRole('button', { name: 'Dismiss' }, { timeout: 8000 })
-    await expect(dismiss.closest('[data-slot="toast"]')).toHaveTextContent('Connection problem')
+    // The toast says which widget failed (the query's `meta.recourse.label`).
+    const toast = dismiss.closest('[data-slot="toast"]')
+    await expect(toast?.querySelector('[data-slot="toast-title"]')).toHaveTextContent(
+      'Transactions: Connection problem',
+    )
     await expect(transactions.getByRole('table')).toBeVisible()
     await expect(transactions.getByText(/The last refresh failed/)).toBeVisible()
   },

@@ -1,4 +1,4 @@
-import { useRecourse } from '@recourse/react'
+import { useRecourse, type RecourseMeta } from '@recourse/react'
 import { useQuery } from '@tanstack/react-query'
 import { useId } from 'react'
 import { fetchTransactions, type MangopayTransaction } from './api.js'
@@ -28,6 +28,8 @@ export function TransactionsWidget() {
     queryKey: TRANSACTIONS_KEY,
     queryFn: ({ signal }) => fetchTransactions(signal),
     throwOnError: false,
+    // Its toasts say which widget failed: "Transactions: Connection problem".
+    meta: { recourse: { label: 'Transactions' } } satisfies RecourseMeta,
   })
   const failure = useRecourse(query)
   return (

@@ -1,4 +1,4 @@
-import { useRecourse } from '@recourse/react'
+import { useRecourse, type RecourseMeta } from '@recourse/react'
 import { useQuery } from '@tanstack/react-query'
 import { useId, useState } from 'react'
 import { fetchSubscriptions, type Subscription } from './api.js'
@@ -15,6 +15,7 @@ export function WebhooksWidget() {
     queryKey: SUBSCRIPTIONS_KEY,
     queryFn: ({ signal }) => fetchSubscriptions(signal),
     throwOnError: false,
+    meta: { recourse: { label: 'Webhook subscriptions' } } satisfies RecourseMeta,
   })
   const failure = useRecourse(query)
   const [editing, setEditing] = useState<string | undefined>(undefined)

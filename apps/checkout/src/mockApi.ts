@@ -26,20 +26,41 @@ export function scenarioFor(provider: ProviderId, outcome: OutcomeId): Scenario 
   return { provider, outcome, ...PROVIDER_MOCKS[provider].scenarios[outcome] }
 }
 
-/** What the mock provider remembers: requests per key in this scenario, and the keys that took money. */
+/** What the mock provider remembers: requests per key in this scenario, what each key was received with, and the keys that took money. */
 export interface Ledger {
   attempts: Map<string, number>
+  /** provider:key -> the parameters the provider first received (and processed) with that key. */
+  received: Map<string, string>
   /** provider:key of every request that took the money. */
   charged: Set<string>
 }
 
 export function createLedger(): Ledger {
-  return { attempts: new Map(), charged: new Set() }
+  return { attempts: new Map(), received: new Map(), charged: new Set() }
 }
 
+/** The parameters a provider compares when a key comes again. */
+const parametersOf = (body: PaymentRequestBody) => JSON.stringify(body)
+
 /**
- * The reply to one payment request. A key that already paid gets the provider's answer to a repeated key (a replay
- * or a conflict) and is never charged twice; otherwise the scenario's replies in turn, the last one repeating.
+ * Whether the provider got the request and kept its key: not when the connection dropped before it arrived, nor
+ * for a rate limiter's 429 (answered before the request is processed: Stripe keeps no idempotent result for it).
+ */
+function keepsKey(reply: Reply): boolean {
+  if (reply.type === 'drop') return reply.charge === true
+  if (reply.type === 'hang') return true
+  return reply.status !== 429
+}
+
+const isTransportFailure = (reply: Reply) => reply.type === 'drop' || reply.type === 'hang'
+
+/**
+ * The reply to one payment request, as a provider that honours idempotency keys answers:
+ * - a key it already received with other parameters gets its idempotency conflict (`keyConflict`), whether or not
+ *   that first request took the money;
+ * - a key that already paid gets its answer to a repeated key (a replay or a conflict), never a second charge,
+ *   unless the scenario lists a transport failure for this very request (the answer is lost again);
+ * - otherwise the scenario's replies in turn, the last one repeating.
  */
 export function answer(
   ledger: Ledger,
@@ -50,10 +71,17 @@ export function answer(
   const attempt = (ledger.attempts.get(id) ?? 0) + 1
   ledger.attempts.set(id, attempt)
   const context = { ...request, attempt }
-  if (ledger.charged.has(id)) return PROVIDER_MOCKS[scenario.provider].repeatedKey(context)
+  const provider = PROVIDER_MOCKS[scenario.provider]
+  const first = ledger.received.get(id)
+  if (first !== undefined && first !== parametersOf(request.body))
+    return provider.keyConflict(context)
   const replies = scenario.replies(context)
-  const reply = replies[Math.min(attempt, replies.length) - 1]
+  const listed = replies[attempt - 1]
+  const reply = listed ?? replies.at(-1)
   if (!reply) throw new Error(`No reply for ${scenario.provider}/${scenario.outcome}`)
+  if (ledger.charged.has(id) && !(listed && isTransportFailure(listed)))
+    return provider.repeatedKey(context)
+  if (first === undefined && keepsKey(reply)) ledger.received.set(id, parametersOf(request.body))
   if ('charge' in reply && reply.charge) ledger.charged.add(id)
   return reply
 }

@@ -35,7 +35,7 @@ export const OUTCOME_LABELS: Record<OutcomeId, string> = {
   'rate-limited': '429 Too Many Requests',
   unavailable: '503 Service Unavailable, then success',
   'network-drop': 'Network drop, then success',
-  timeout: 'Timeout, then success',
+  timeout: 'Timeout: charged, answer lost',
   unknown: 'Unknown outcome',
   duplicate: 'Duplicate reference / idempotency conflict',
   'gateway-401': 'Gateway 401',
@@ -113,7 +113,10 @@ export interface Scenario {
   /** Why this shape, when the provider has no exact equivalent. */
   note?: string
   expected: Expected
-  /** Answers to the 1st, 2nd... request with one key; the last one repeats. */
+  /**
+   * Answers to the 1st, 2nd... request with one key; the last one repeats. A key that already took the money gets
+   * `repeatedKey` instead, except where a transport failure is listed for that very request.
+   */
   replies: (context: ReplyContext) => Reply[]
 }
 
@@ -133,6 +136,12 @@ export interface ProviderMock {
    * and TabaPay report a conflict. Never a second charge.
    */
   repeatedKey: (context: ReplyContext) => Reply
+  /**
+   * The answer to a key (or reference) the provider already received with other parameters, whether or not that
+   * request took the money: Stripe's 400 `idempotency_error`, Mangopay's 409 `idempotent_creation_conflict`,
+   * TabaPay's and Mastercard's 409 for a reference used before. Never a charge.
+   */
+  keyConflict: (context: ReplyContext) => Reply
   scenarios: Record<OutcomeId, ScenarioSpec>
 }
 
@@ -152,12 +161,19 @@ export function mockId(prefix: string, key: string, length = 10): string {
 
 /**
  * What a lost connection and a silent server look like: the same for every provider, since the customer's
- * browser never gets an answer. Both fail twice (the first try and the automatic retry), then the customer's own
- * retry with the same key pays.
+ * browser never gets an answer. Both fail twice (the first try and the automatic retry).
+ *
+ * - `network-drop`: the connection drops before the provider gets the request; the customer's own retry with the
+ *   same key pays.
+ * - `timeout`: the provider takes the money on the first request, but no answer comes within the client timeout,
+ *   nor to the automatic retry. The customer's own retry with the same key meets the provider's answer to a key
+ *   that already paid (`replays`: the payment again, never charged twice; otherwise a conflict), and a submission
+ *   of other details with the same key meets `keyConflict`: never a second charge either way.
  */
 export function transportScenarios(
   name: string,
   paid: (context: ReplyContext) => Reply,
+  afterTimeout: { replays: boolean; repeatedKey: string },
 ): Record<'network-drop' | 'timeout', ScenarioSpec> {
   return {
     'network-drop': {
@@ -166,9 +182,15 @@ export function transportScenarios(
       replies: (context) => [{ type: 'drop' }, { type: 'drop' }, paid(context)],
     },
     timeout: {
-      mocked: 'No answer within the client timeout (twice); then 200',
-      expected: { kind: 'retry-later', reason: 'timeout', requests: 2, thenPaid: true },
-      replies: (context) => [{ type: 'hang' }, { type: 'hang' }, paid(context)],
+      mocked: `${name} took the payment, but no answer came within the client timeout (to the first request, then to the automatic retry); the customer's retry with the same key gets ${afterTimeout.repeatedKey}`,
+      note: `Edited details sent with the same key get ${name}'s idempotency conflict: charged once.`,
+      expected: {
+        kind: 'retry-later',
+        reason: 'timeout',
+        requests: 2,
+        ...(afterTimeout.replays ? { thenPaid: true } : {}),
+      },
+      replies: () => [{ type: 'hang', charge: true }, { type: 'hang' }],
     },
   }
 }

@@ -40,7 +40,8 @@ const body: PaymentRequestBody = {
 function mockFetch(ledger: Ledger, scenario: Scenario): typeof fetch {
   return (_url, init) => {
     const key = new Headers(init?.headers).get('Idempotency-Key') ?? ''
-    const reply: Reply = answer(ledger, scenario, { key, body, now: Date.now() })
+    const sent = JSON.parse(typeof init?.body === 'string' ? init.body : '{}') as PaymentRequestBody
+    const reply: Reply = answer(ledger, scenario, { key, body: sent, now: Date.now() })
     switch (reply.type) {
       case 'json':
         return Promise.resolve(
@@ -65,14 +66,14 @@ function mockFetch(ledger: Ledger, scenario: Scenario): typeof fetch {
 }
 
 /** One submission as `usePaymentMutation` on the demo's QueryClient runs it: automatic retries by the policy. */
-async function submit(ledger: Ledger, scenario: Scenario) {
+async function submit(ledger: Ledger, scenario: Scenario, order: PaymentRequestBody = body) {
   const policy = createRetryPolicy({ ...DEMO_RETRY, context: { method: 'POST' } })
   for (let failures = 0; ; failures++) {
     try {
       await fetchJson('/pay', {
         method: 'POST',
         idempotencyKey: KEY,
-        body: JSON.stringify(body),
+        body: JSON.stringify(order),
         fetch: mockFetch(ledger, scenario),
       })
       return undefined
@@ -111,13 +112,66 @@ describe('given the checkout demo’s mock payment APIs', () => {
         expect(shown.join(' ')).not.toMatch(/fraud|stolen|ReferenceID|3C[0-9A-F]{6}|Service/i)
         if (expected.kind === 'fix-input') expect(recourse.fields.length).toBeGreaterThan(0)
 
-        // The customer's own retry (same key) pays once, when the scenario says it will.
+        // The customer's own retry (same key) pays once, when the scenario says it will; and never charges twice.
         if ('thenPaid' in expected && expected.thenPaid) {
           expect(recourse.retry.allowed).toBe(true)
           expect(await submit(ledger, scenario)).toBeUndefined()
           expect(ledger.charged.size).toBe(1)
+        } else if (recourse.retry.allowed) {
+          const again = await submit(ledger, scenario)
+          expect(ledger.charged.size).toBeLessThanOrEqual(1)
+          if (again !== undefined && ledger.charged.size === 1) {
+            // A key that already paid is never charged again: the provider's conflict says so.
+            expect(classify(again, { method: 'POST' }).kind).toBe('contact-support')
+          }
         }
       })
     }
+  }
+})
+
+// After a timeout (the provider took the money, the answer was lost) the customer edits a detail and pays again.
+// `usePaymentMutation` keeps the key while the last failure may have been processed, so the edited submission
+// carries the same key: the provider must answer with its idempotency conflict, never a second charge.
+const edited: PaymentRequestBody = { ...body, postcode: 'EC1A 1BB' }
+
+describe('given a key the mock provider already received, sent again with other parameters', () => {
+  for (const provider of PROVIDERS) {
+    it(`${provider} / timeout, then edited details with the same key: an idempotency conflict, charged once`, async () => {
+      const scenario = scenarioFor(provider, 'timeout')
+      const ledger = createLedger()
+      const first = await submit(ledger, scenario)
+      expect(classify(first, { method: 'POST' }).reason).toBe('timeout')
+      expect(ledger.charged.size).toBe(1)
+
+      const conflict = await submit(ledger, scenario, edited)
+      expect(conflict).toBeDefined()
+      const recourse = classify(conflict, { method: 'POST' })
+      expect(recourse.kind).toBe('contact-support')
+      expect(['idempotency-conflict', 'duplicate-request']).toContain(recourse.reason)
+      expect(sent(ledger)).toBe(3)
+      expect(ledger.charged.size).toBe(1)
+    })
+
+    it(`${provider} / network-drop (never received), then edited details with the same key: paid once`, async () => {
+      const scenario = scenarioFor(provider, 'network-drop')
+      const ledger = createLedger()
+      expect(classify(await submit(ledger, scenario), { method: 'POST' }).reason).toBe(
+        'network-error',
+      )
+      expect(await submit(ledger, scenario, edited)).toBeUndefined()
+      expect(ledger.charged.size).toBe(1)
+    })
+
+    it(`${provider} / success, then other parameters with the same key: a conflict, not a replay`, async () => {
+      const ledger = createLedger()
+      expect(await submit(ledger, scenarioFor(provider, 'success'))).toBeUndefined()
+      const conflict = await submit(ledger, scenarioFor(provider, 'success'), edited)
+      expect(conflict).toBeDefined()
+      expect(['idempotency-conflict', 'duplicate-request']).toContain(
+        classify(conflict, { method: 'POST' }).reason,
+      )
+      expect(ledger.charged.size).toBe(1)
+    })
   }
 })

@@ -38,6 +38,19 @@ const refused = (context: ReplyContext, error: Record<string, unknown>): Reply =
   body: { error: { type: 'card_error', ...error } },
 })
 
+// Cloud Payments documents no key conflict: its Stripe-like idempotency error stands in.
+const idempotencyError = (context: ReplyContext): Reply => ({
+  type: 'json',
+  status: 400,
+  headers: headers(context),
+  body: {
+    error: {
+      type: 'idempotency_error',
+      message: 'This idempotency key was already used with other parameters.',
+    },
+  },
+})
+
 export const cloudPayments: ProviderMock = {
   id: 'cloud-payments',
   label: 'Cloud Payments',
@@ -52,6 +65,7 @@ export const cloudPayments: ProviderMock = {
   },
   // Modelled on Stripe: the result of the request that took the money is replayed.
   repeatedKey: (context) => ({ ...paid(context), charge: false }),
+  keyConflict: idempotencyError,
   scenarios: {
     success: {
       mocked: '200 data.response "approved", response_code 100; x-correlation-id',
@@ -144,7 +158,10 @@ export const cloudPayments: ProviderMock = {
         return [unavailable, unavailable, paid(context)]
       },
     },
-    ...transportScenarios('the gateway', paid),
+    ...transportScenarios('the gateway', paid, {
+      replays: true,
+      repeatedKey: 'the first result',
+    }),
     unknown: {
       mocked:
         '504 api_error after the card was charged; the retry with the same Idempotency-Key gets the first result',
@@ -164,19 +181,7 @@ export const cloudPayments: ProviderMock = {
       mocked: '400 idempotency_error (Stripe-like)',
       note: 'Cloud Payments documents no 409: its Stripe-like idempotency error stands in.',
       expected: { kind: 'contact-support', reason: 'idempotency-conflict', requests: 1 },
-      replies: (context) => [
-        {
-          type: 'json',
-          status: 400,
-          headers: headers(context),
-          body: {
-            error: {
-              type: 'idempotency_error',
-              message: 'This idempotency key was already used with other parameters.',
-            },
-          },
-        },
-      ],
+      replies: (context) => [idempotencyError(context)],
     },
     'gateway-401': {
       mocked: '401 authentication_error "invalid credentials"',

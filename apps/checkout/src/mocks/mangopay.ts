@@ -90,6 +90,7 @@ export const mangopay: ProviderMock = {
   },
   // The same Idempotency-Key within 24 h: 409, the first call's result stands.
   repeatedKey: (context) => idempotencyConflict(context),
+  keyConflict: (context) => idempotencyConflict(context),
   scenarios: {
     success: {
       mocked: '200 PayIn, "Status":"SUCCEEDED", "ResultCode":"000000"; X-RateLimit headers',
@@ -191,7 +192,10 @@ export const mangopay: ProviderMock = {
         return [unavailable, unavailable, paid(context)]
       },
     },
-    ...transportScenarios('Mangopay', paid),
+    ...transportScenarios('Mangopay', paid, {
+      replays: false,
+      repeatedKey: '409 idempotent_creation_conflict',
+    }),
     unknown: {
       mocked:
         'Mangopay charged the card, then the connection dropped; the retry with the same Idempotency-Key gets 409 idempotent_creation_conflict',

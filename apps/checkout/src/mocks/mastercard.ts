@@ -46,6 +46,16 @@ const decline = (context: ReplyContext, detailCode: string): Reply =>
     Details: { Detail: { Name: 'ErrorDetailCode', Value: detailCode } },
   })
 
+// A transaction reference used before: 409.
+const duplicateReference = (context: ReplyContext): Reply =>
+  errors(409, context, {
+    RequestId: requestId(context),
+    Source: 'transaction_reference',
+    ReasonCode: 'INVALID_INPUT_VALUE',
+    Description: 'Duplicate transaction reference',
+    Recoverable: 'false',
+  })
+
 export const mastercard: ProviderMock = {
   id: 'mastercard',
   label: 'Mastercard Cross-Border',
@@ -57,6 +67,8 @@ export const mastercard: ProviderMock = {
   },
   // "Idempotent by reference": the transfer that went through is returned again.
   repeatedKey: (context) => ({ ...paid(context), charge: false }),
+  // The same reference with other details: a transaction reference conflict.
+  keyConflict: (context) => duplicateReference(context),
   scenarios: {
     success: {
       mocked: '200 payment, status "SUCCESS"',
@@ -151,7 +163,10 @@ export const mastercard: ProviderMock = {
         return [unavailable, unavailable, paid(context)]
       },
     },
-    ...transportScenarios('Mastercard', paid),
+    ...transportScenarios('Mastercard', paid, {
+      replays: true,
+      repeatedKey: 'the first result',
+    }),
     unknown: {
       mocked:
         'The transfer went through but no answer came before the client timeout; the resubmission with the same transaction_reference gets the first result',
@@ -162,15 +177,7 @@ export const mastercard: ProviderMock = {
     duplicate: {
       mocked: '409 Source "transaction_reference", Description "Duplicate transaction reference"',
       expected: { kind: 'contact-support', reason: 'duplicate-request', requests: 1 },
-      replies: (context) => [
-        errors(409, context, {
-          RequestId: requestId(context),
-          Source: 'transaction_reference',
-          ReasonCode: 'INVALID_INPUT_VALUE',
-          Description: 'Duplicate transaction reference',
-          Recoverable: 'false',
-        }),
-      ],
+      replies: (context) => [duplicateReference(context)],
     },
     'gateway-401': {
       mocked:

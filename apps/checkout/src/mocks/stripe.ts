@@ -47,6 +47,19 @@ const cardError = (context: ReplyContext, error: Record<string, unknown>): Reply
   },
 })
 
+// A key sent again with other parameters than it was first used with.
+const idempotencyError = (context: ReplyContext): Reply => ({
+  type: 'json',
+  status: 400,
+  headers: headers(context),
+  body: {
+    error: {
+      type: 'idempotency_error',
+      message: `Keys for idempotent requests can only be used with the same parameters they were first used with. Try using a key other than '${context.key}' if you meant to execute a different request.`,
+    },
+  },
+})
+
 export const stripe: ProviderMock = {
   id: 'stripe',
   label: 'Stripe-style',
@@ -70,6 +83,7 @@ export const stripe: ProviderMock = {
       headers: { ...replay.headers, 'Idempotent-Replayed': 'true' },
     }
   },
+  keyConflict: idempotencyError,
   scenarios: {
     success: {
       mocked: '200 PaymentIntent, status "succeeded"; Request-Id, Idempotency-Key echoed',
@@ -194,7 +208,10 @@ export const stripe: ProviderMock = {
         return [unavailable, unavailable, paid(context)]
       },
     },
-    ...transportScenarios('Stripe', paid),
+    ...transportScenarios('Stripe', paid, {
+      replays: true,
+      repeatedKey: 'the first answer replayed (Idempotent-Replayed: true)',
+    }),
     unknown: {
       mocked:
         'Stripe charged the card, then the connection dropped; the retry with the same Idempotency-Key gets the first answer replayed (Idempotent-Replayed: true)',
@@ -206,19 +223,7 @@ export const stripe: ProviderMock = {
       mocked: '400 idempotency_error: the key was first used with other parameters',
       note: "Stripe's 409 is idempotency_key_in_use (a retry-later); its reused-key conflict is this 400.",
       expected: { kind: 'contact-support', reason: 'idempotency-conflict', requests: 1 },
-      replies: (context) => [
-        {
-          type: 'json',
-          status: 400,
-          headers: headers(context),
-          body: {
-            error: {
-              type: 'idempotency_error',
-              message: `Keys for idempotent requests can only be used with the same parameters they were first used with. Try using a key other than '${context.key}' if you meant to execute a different request.`,
-            },
-          },
-        },
-      ],
+      replies: (context) => [idempotencyError(context)],
     },
     'gateway-401': {
       mocked: '401 invalid_request_error "Invalid API Key provided"',

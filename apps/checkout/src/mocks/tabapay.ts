@@ -60,6 +60,8 @@ export const tabapay: ProviderMock = {
   },
   // A ReferenceID used before: 409.
   repeatedKey: () => error(409, '3C463000', 'ReferenceID'),
+  // A ReferenceID used before, with other parameters: the same 409.
+  keyConflict: () => error(409, '3C463000', 'ReferenceID'),
   scenarios: {
     success: {
       mocked: '200 {"SC":200,"status":"COMPLETED","networkRC":"00"}',
@@ -116,7 +118,10 @@ export const tabapay: ProviderMock = {
         paid(context),
       ],
     },
-    ...transportScenarios('TabaPay', paid),
+    ...transportScenarios('TabaPay', paid, {
+      replays: false,
+      repeatedKey: '409 ReferenceID already used',
+    }),
     unknown: {
       mocked: '207 {"SC":207,"EC":"InternalErrorCode","status":"UNKNOWN","transactionID":"…"}',
       note: 'An upstream step failed: never resubmit; retrieve the transaction later (TabaPay says after ~90 s).',

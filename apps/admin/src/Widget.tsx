@@ -97,13 +97,8 @@ export function LoadingState({
   children: ReactNode
 }) {
   const failure = useRecourse(query.fetchStatus === 'fetching' ? query.failureReason : undefined)
-  const seconds = useRetryCountdown(failure?.retry.at)
   if (failure?.kind === 'retry-later')
-    return (
-      <RetryLaterNotice failure={failure} retrying headingLevel={3}>
-        {seconds ? <p data-slot="admin-next-attempt">{`Next attempt in ${seconds} s.`}</p> : null}
-      </RetryLaterNotice>
-    )
+    return <RetryLaterNotice failure={failure} retrying headingLevel={3} />
   return (
     <p role="status" className="admin-loading">
       {children}

@@ -77,9 +77,11 @@ export interface UiCopy {
   referenceCopyFailed: string
   /** The retry button while waiting, with `{seconds}`. */
   retryIn: string
+  /** When the next automatic attempt goes, with `{seconds}` (a wait with no retry button). */
+  nextAttemptIn: string
   /** Announced once when a retry becomes possible. */
   retryReady: string
-  /** While the app retries on its own. */
+  /** While a new attempt is under way (the app's own, or the customer's). */
   retryingAutomatically: string
   supportTitle: string
   supportEmail: string

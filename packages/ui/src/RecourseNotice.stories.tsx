@@ -128,10 +128,12 @@ export const RetryLaterCountdownWithoutButton: Story = {
     const canvas = within(canvasElement)
     await expect(await canvas.findByRole('status')).toHaveTextContent('Too many attempts')
     await expect(canvas.queryByRole('button')).toBeNull()
-    await expect(canvas.getByText(/^Try again in \d s$/)).toBeVisible()
+    // Says when the app tries, not "Try again in…", which would read as the customer's job.
+    await expect(canvas.getByText(/^Next attempt in \d s$/)).toBeVisible()
+    await expect(canvas.queryByText(/Try again in/)).toBeNull()
     await expect(canvas.getByText('Trying again…')).toBeVisible()
     // Once Retry-After has passed, the countdown goes.
-    await waitFor(() => expect(canvas.queryByText(/Try again in/)).toBeNull(), { timeout: 4000 })
+    await waitFor(() => expect(canvas.queryByText(/Next attempt in/)).toBeNull(), { timeout: 4000 })
   },
 }
 

@@ -105,7 +105,8 @@ export function RetryLaterNotice({ failure, retrying, children, ...props }: Retr
       ) : null}
       {waiting ? (
         <span data-slot="notice-countdown" id={countdownId}>
-          {fill(catalog.ui.retryIn, 'seconds', seconds)}
+          {/* Without a button, "Try again in 3 s" would read as the customer's job: say when the app tries. */}
+          {fill(retryNow ? catalog.ui.retryIn : catalog.ui.nextAttemptIn, 'seconds', seconds)}
         </span>
       ) : null}
       <p data-slot="notice-retry-status" aria-live="polite">

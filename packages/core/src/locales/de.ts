@@ -160,6 +160,7 @@ export const de: MessageCatalog = {
     referenceCopyFailed:
       'Kopieren hat nicht funktioniert: Die Referenz ist markiert, kopieren Sie sie mit der Tastatur oder dem Menü.',
     retryIn: 'Erneut versuchen in {seconds} s',
+    nextAttemptIn: 'Nächster Versuch in {seconds} s',
     retryReady: 'Sie können es jetzt erneut versuchen.',
     retryingAutomatically: 'Wird erneut versucht …',
     supportTitle: 'Support kontaktieren',

@@ -144,6 +144,7 @@ export const en: MessageCatalog = {
     referenceCopyFailed:
       'Copying did not work: the reference is selected, copy it with your keyboard or menu.',
     retryIn: 'Try again in {seconds} s',
+    nextAttemptIn: 'Next attempt in {seconds} s',
     retryReady: 'You can try again now.',
     retryingAutomatically: 'Trying again…',
     supportTitle: 'Contact support',

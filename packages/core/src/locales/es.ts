@@ -155,6 +155,7 @@ export const es: MessageCatalog = {
     referenceCopyFailed:
       'No se pudo copiar: la referencia está seleccionada, cópiela con el teclado o el menú.',
     retryIn: 'Vuelva a intentarlo en {seconds} s',
+    nextAttemptIn: 'Próximo intento en {seconds} s',
     retryReady: 'Ya puede volver a intentarlo.',
     retryingAutomatically: 'Volviendo a intentarlo…',
     supportTitle: 'Contactar con soporte',

@@ -155,6 +155,7 @@ export const fr: MessageCatalog = {
     referenceCopyFailed:
       'La copie n’a pas fonctionné\u00a0: la référence est sélectionnée, copiez-la avec le clavier ou le menu.',
     retryIn: 'Réessayer dans {seconds}\u00a0s',
+    nextAttemptIn: 'Prochain essai dans {seconds}\u00a0s',
     retryReady: 'Vous pouvez réessayer maintenant.',
     retryingAutomatically: 'Nouvel essai en cours…',
     supportTitle: 'Contacter le support',

@@ -92,6 +92,9 @@ export default defineConfig({
           include: e2eTests,
           // Storybook is built and served once for all suites.
           globalSetup: ['test/e2e/storybook/globalSetup.ts'],
+          // One suite at a time: each drives its own Chromium, and their countdowns and request timings should not
+          // compete for a 2-core machine's CPU with each other.
+          fileParallelism: false,
           setupFiles: ['test/setup/console.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,

@@ -21,9 +21,16 @@ import { SIZE_BUDGETS } from './size-budget.mjs'
 
 /** Builds the packages when a dist/ is missing (CI builds before, so this is for a fresh local clone). */
 export function ensureBuilt() {
-  if (listPackages().every(isBuilt)) return
-  console.log('dist/ missing: running `pnpm build` first...')
-  const result = spawnSync('pnpm', ['build'], { cwd: repoRoot, stdio: 'inherit' })
+  // Always: a dist/ older than the sources would be measured without a word.
+  console.log(
+    listPackages().every(isBuilt)
+      ? 'Building the packages...'
+      : 'dist/ missing: building the packages...',
+  )
+  const result = spawnSync('pnpm', ['build'], {
+    cwd: repoRoot,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  })
   if (result.status !== 0) process.exit(result.status ?? 1)
 }
 

@@ -51,6 +51,21 @@ describe('docs pages', () => {
     await page.close()
   })
 
+  it('getting started shows the README example as written, and runs it', async () => {
+    const { page } = await storybook.openDocs('docs-getting-started--docs')
+    // Runnable: the first example's button pays against the mocked API, and describe()'s words appear.
+    await page.getByRole('button', { name: 'Pay £42.00' }).first().click()
+    await page
+      .getByRole('region', { name: 'What describe() returned' })
+      .getByText('req_8Xq2LmT0aB')
+      .waitFor()
+    const code = await page.locator('#storybook-docs pre').allInnerTexts()
+    expect(code.join('\n')).toContain(
+      "try {\n  await fetchJson('/api/payments', {\n    method: 'POST',",
+    )
+    await page.close()
+  })
+
   it('a provider page classifies its samples as the page loads', async () => {
     const { page } = await storybook.openDocs('docs-providers-tabapay--docs')
     const results = await page.locator('.docs-sample p').allTextContents()

@@ -104,7 +104,8 @@ export const NotAResponse: Story = {
   args: { raw: '{"error": "pasted without the status line"}' },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement)
-    await expect(canvas.getByRole('alert')).toHaveTextContent(/Line 1 should be a status line/)
+    const textarea = canvas.getByLabelText('Raw HTTP response')
+    await expect(textarea).toHaveAccessibleDescription(/Line 1 should be a status line/)
     await expect(canvas.getByLabelText('Raw HTTP response')).toHaveAttribute('aria-invalid', 'true')
     await userEvent.clear(canvas.getByLabelText('Raw HTTP response'))
     await userEvent.type(

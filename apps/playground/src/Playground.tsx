@@ -146,11 +146,10 @@ export function Playground(props: PlaygroundProps) {
             setSampleId('')
           }}
         />
-        {source === 'http' && !parsed.ok ? (
-          <p id={ids.parseError} role="alert" className="playground-error">
-            {parsed.error}
-          </p>
-        ) : null}
+        {/* Polite, and always there: announced when typing pauses, not interrupting every keystroke. */}
+        <p id={ids.parseError} aria-live="polite" className="playground-error">
+          {source === 'http' && !parsed.ok ? parsed.error : ''}
+        </p>
       </section>
       {error ? <Classified error={error} /> : null}
     </div>

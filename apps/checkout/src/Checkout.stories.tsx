@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { useEffect } from 'react'
-import { expect, userEvent, waitFor, within } from 'storybook/test'
+import { expect, spyOn, userEvent, waitFor, within } from 'storybook/test'
 import { Checkout } from './Checkout.tsx'
 import { mockStore } from './mockStore.ts'
 import { checkoutHandlers } from './mocks/handlers.ts'
@@ -58,6 +58,20 @@ async function pay(canvasElement: HTMLElement) {
 
 const requestCount = (canvasElement: HTMLElement) =>
   within(canvasElement).getByTestId('request-count').textContent
+
+/**
+ * Counts the payment POSTs the page sends, the moment `fetch` is called (the mock's own counter lags: it records a
+ * request after reading its body and a little latency). The app's `fetchJson` looks `fetch` up on each call.
+ */
+function countPaymentPosts() {
+  const spy = spyOn(window, 'fetch')
+  return () =>
+    spy.mock.calls.filter(
+      ([input, init]) =>
+        (init?.method ?? 'GET').toUpperCase() === 'POST' &&
+        String(input instanceof Request ? input.url : input).includes('/api/'),
+    ).length
+}
 
 /** The playground: pick the scenario on the page, or deep-link one (`?args=provider:tabapay;outcome:unknown`). */
 export const Default: Story = {}
@@ -126,18 +140,30 @@ export const RateLimitedCountdownStripe: Story = {
   args: { provider: 'stripe', outcome: 'rate-limited' },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement)
+    const paymentsSent = countPaymentPosts()
     await pay(canvasElement)
     const button = await canvas.findByRole('button', { name: 'Try again' })
     await expect(button).toHaveAttribute('aria-disabled', 'true')
-    await expect(button).toHaveAccessibleDescription(/^Try again in \d s$/)
+    // Pressed too early, at once: nothing may be sent.
     button.focus()
     await userEvent.keyboard('{Enter}')
-    await expect(requestCount(canvasElement)).toBe('Payment requests sent: 1')
+    // Pay now waits for the same Retry-After, and says why: pressing it sends nothing either.
+    const payNow = canvas.getByRole('button', { name: 'Pay now' })
+    await expect(payNow).toHaveAttribute('aria-disabled', 'true')
+    await expect(payNow).toHaveAccessibleDescription(/^You can pay again in \d s\.$/)
+    payNow.focus()
+    await userEvent.keyboard('{Enter}')
+    await expect(button).toHaveAccessibleDescription(/^Try again in \d s$/)
     await waitFor(() => expect(button).toHaveAttribute('aria-disabled', 'false'), {
       timeout: 8000,
     })
+    // Counted in the page up to the end of the countdown: still the first request only.
+    await expect(paymentsSent()).toBe(1)
+    await expect(payNow).toHaveAttribute('aria-disabled', 'false')
+    button.focus()
     await userEvent.keyboard('{Enter}')
     await expect(await canvas.findByRole('heading', { name: 'Payment accepted' })).toBeVisible()
+    await expect(paymentsSent()).toBe(2)
     await expect(requestCount(canvasElement)).toBe('Payment requests sent: 2')
   },
 }
@@ -150,6 +176,8 @@ export const UnavailableThenPaidMastercard: Story = {
     // One automatic retry with the same key, then the notice.
     const notice = await canvas.findByRole('region', { name: 'Something went wrong for a moment' })
     await expect(requestCount(canvasElement)).toBe('Payment requests sent: 2')
+    // The automatic retry is announced once, by the form's progress line: the demo's counter is not live.
+    await expect(canvas.getByTestId('request-count')).not.toHaveAttribute('aria-live')
     await waitFor(() => expect(notice).toHaveFocus())
     await userEvent.tab()
     await expect(canvas.getByRole('button', { name: 'Try again' })).toHaveFocus()
@@ -204,6 +232,24 @@ export const InsufficientFundsIn200Mangopay: Story = {
 }
 export const DuplicateReferenceTabaPay: Story = {
   args: { provider: 'tabapay', outcome: 'duplicate' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    await pay(canvasElement)
+    await canvas.findByRole('region', { name: 'This payment may already have been made' })
+    const payNow = canvas.getByRole('button', { name: 'Pay now' })
+    await expect(payNow).toHaveAttribute('aria-disabled', 'true')
+    canvas.getByRole('button', { name: 'Check your order status' }).focus()
+    await userEvent.keyboard('{Enter}')
+    await canvas.findByText('No payment was taken. You can pay again.')
+    await expect(payNow).toHaveAttribute('aria-disabled', 'false')
+    // Nothing was taken with the first key: paying again is a new payment, with a new key.
+    await pay(canvasElement)
+    await waitFor(() => expect(requestCount(canvasElement)).toBe('Payment requests sent: 2'))
+    const keys = [...canvasElement.querySelectorAll('[data-key]')].map((item) =>
+      item.getAttribute('data-key'),
+    )
+    await expect(new Set(keys).size).toBe(2)
+  },
 }
 export const LostAnswerReplayedStripe: Story = {
   args: { provider: 'stripe', outcome: 'unknown' },

@@ -6,6 +6,7 @@ import {
   RecourseProvider,
   usePaymentMutation,
   useRecourse,
+  useRetryCountdown,
   type RecourseView,
 } from '@recourse/react'
 import { ContactSupportDialog, ErrorSummary, RecourseForm, RecourseNotice } from '@recourse/ui'
@@ -168,6 +169,9 @@ function CheckoutPage({ mock }: { mock: MockState }) {
   })
   const mayHavePaid = failure !== undefined && MAY_HAVE_PAID.has(failure.reason)
   const paused = mayHavePaid && orderStatus.data?.status !== 'not-found'
+  // The server said when to come back (Retry-After): Pay now waits for it as the notice's retry button does.
+  const secondsLeft = useRetryCountdown(failure?.retry.at)
+  const waitSeconds = secondsLeft !== undefined && secondsLeft > 0 ? secondsLeft : 0
 
   const checkStatus = () => {
     const key = payment.idempotencyKey
@@ -176,7 +180,11 @@ function CheckoutPage({ mock }: { mock: MockState }) {
   }
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault()
-    if (payment.isPending || paused) return
+    if (payment.isPending || paused || waitSeconds > 0) return
+    // The order status found no payment for the last key: paying again is a new payment, with a new key. (Until
+    // then, after an attempt that may have gone through, the key is kept even for edited details.)
+    if (statusFor !== undefined && orderStatus.data?.status === 'not-found')
+      payment.renewIdempotencyKey()
     setStatusFor(undefined)
     payment.mutate(readOrder(event.currentTarget, mock.provider))
   }
@@ -199,7 +207,7 @@ function CheckoutPage({ mock }: { mock: MockState }) {
       {payment.isSuccess ? (
         <Confirmation
           order={payment.variables}
-          paidAfterRequests={mock.requests.length}
+          paidAfterRequests={requestsWithLastKey(mock)}
           onStartAgain={startAgain}
         />
       ) : (
@@ -208,6 +216,7 @@ function CheckoutPage({ mock }: { mock: MockState }) {
           failure={failure}
           busy={payment.isPending}
           paused={paused}
+          waitSeconds={waitSeconds}
           retrying={payment.isPending && payment.failureCount > 0}
           onSubmit={submit}
         />
@@ -229,6 +238,7 @@ function PaymentForm({
   failure,
   busy,
   paused,
+  waitSeconds,
   retrying,
   onSubmit,
 }: {
@@ -236,11 +246,14 @@ function PaymentForm({
   failure: RecourseView | undefined
   busy: boolean
   paused: boolean
+  /** Seconds left before the server takes a payment again (its Retry-After); 0 when it may be sent. */
+  waitSeconds: number
   retrying: boolean
   onSubmit: (event: FormEvent<HTMLFormElement>) => void
 }) {
   // Only details to correct go to the form (summary, fields); every other failure has its own notice below.
   const fixInput = failure?.kind === 'fix-input' ? failure.recourse : null
+  const waiting = !paused && waitSeconds > 0
   return (
     <section aria-labelledby="checkout-pay-title" className="checkout-card">
       <h2 id="checkout-pay-title">Pay by card</h2>
@@ -283,14 +296,19 @@ function PaymentForm({
         <button
           type="submit"
           className="checkout-pay"
-          aria-disabled={busy || paused}
-          {...(paused ? { 'aria-describedby': 'checkout-paused' } : {})}
+          aria-disabled={busy || paused || waiting}
+          {...(paused || waiting ? { 'aria-describedby': 'checkout-paused' } : {})}
         >
           {busy ? 'Paying…' : 'Pay now'}
         </button>
         {paused ? (
           <p id="checkout-paused" className="checkout-paused">
             Paying again is paused until the order status is checked, so you are not charged twice.
+          </p>
+        ) : waiting ? (
+          // Not live: the notice's countdown already tells the time left.
+          <p id="checkout-paused" className="checkout-paused">
+            You can pay again in {waitSeconds} s.
           </p>
         ) : null}
         <p className="checkout-progress" aria-live="polite">
@@ -365,6 +383,12 @@ function FailureNotice({
   )
 }
 
+/** The requests that carried the last request's key: one submission's, whatever came before it in the scenario. */
+function requestsWithLastKey(mock: MockState): number {
+  const last = mock.requests.at(-1)
+  return last ? mock.requests.filter((request) => request.key === last.key).length : 0
+}
+
 function Confirmation({
   order,
   paidAfterRequests,
@@ -393,8 +417,10 @@ function Confirmation({
         {order ? formatAmount(order.amount) : 'Your payment'} was paid with the card ending {last4}.
       </p>
       <p className="checkout-muted">
-        Payment requests it took: {paidAfterRequests}. Each carried the same idempotency key, so you
-        were charged once.
+        Payment requests it took: {paidAfterRequests}.
+        {paidAfterRequests > 1
+          ? ' Each carried the same idempotency key, so you were charged once.'
+          : null}
       </p>
       <button type="button" onClick={onStartAgain}>
         Make another payment
@@ -473,9 +499,8 @@ function MockActivity({ mock }: { mock: MockState }) {
   return (
     <section aria-labelledby="checkout-activity-title" className="checkout-card checkout-activity">
       <h2 id="checkout-activity-title">What the mock provider received</h2>
-      <p aria-live="polite" aria-atomic="true" data-testid="request-count">
-        Payment requests sent: {mock.requests.length}
-      </p>
+      {/* Not live: the form's progress line already announces each automatic retry. */}
+      <p data-testid="request-count">Payment requests sent: {mock.requests.length}</p>
       <p data-testid="charge-count">Charges taken: {mock.charges}</p>
       <p data-testid="last-key">
         Last idempotency key: {last ? <code>{last.key}</code> : 'none yet'}

@@ -13,7 +13,9 @@ import {
   keysOnPage,
   notice,
   payFromKeyboard,
+  paymentsSent,
   requestCounter,
+  settlePastAutomaticRetries,
   tabTo,
   WAIT,
   waitForFocus,
@@ -58,7 +60,7 @@ describe('the checkout demo, keyboard only', () => {
       const onScenario = sharedCheckout(storybook)
 
       for (const provider of ['stripe', 'mangopay'] as const) {
-        it(`${provider}: the retry button waits out the countdown, then pays with the same key`, async () => {
+        it(`${provider}: the retry button and Pay now wait out the countdown, then it pays with the same key`, async () => {
           await checkout(onScenario, provider, 'rate-limited', async (page, payments) => {
             await payFromKeyboard(page)
             await waitForFocus(page, 'section[data-slot=notice][data-kind=retry-later]')
@@ -66,21 +68,32 @@ describe('the checkout demo, keyboard only', () => {
             const retry = page.getByRole('button', { name: 'Try again' })
             expect(await focusedElement(page)).toBe('button[data-slot=notice-retry]')
             expect(await retry.getAttribute('aria-disabled')).toBe('true')
-            await expect(
-              page.locator('[data-slot=notice-countdown]').textContent(),
-            ).resolves.toMatch(/^Try again in \d s$/)
-            await expectAccessible(page)
-            await storybook.screenshot(page, `checkout-${provider}-rate-limited-countdown`)
-            // Pressed too early: nothing is sent.
+            // Pressed too early (at once, while the countdown runs): nothing may be sent.
             await page.keyboard.press('Enter')
-            expect(await requestCounter(page)).toBe(1)
-            // When the countdown ends the button works; focus never left it.
+            // Pay now waits too, and says why; pressing it sends nothing either.
+            await tabTo(page, 'button "Pay now"', { backwards: true })
+            const payNow = page.getByRole('button', { name: 'Pay now' })
+            expect(await payNow.getAttribute('aria-disabled')).toBe('true')
+            await expect(
+              page.locator(`#${await payNow.getAttribute('aria-describedby')}`).textContent(),
+            ).resolves.toMatch(/^You can pay again in \d s\.$/)
+            await page.keyboard.press('Enter')
+            await storybook.screenshot(page, `checkout-${provider}-rate-limited-countdown`)
+            await tabTo(page, 'button[data-slot=notice-retry]')
+            // When the countdown ends the button works. Counted in the page up to that moment: still the one
+            // request, so neither early press sent anything.
             await page.locator('button[data-slot=notice-retry][aria-disabled=false]').waitFor(WAIT)
+            expect(await paymentsSent(page)).toHaveLength(1)
+            expect(await payNow.getAttribute('aria-disabled')).toBe('false')
+            await expectAccessible(page)
             expect(await focusedElement(page)).toBe('button[data-slot=notice-retry]')
             await page.keyboard.press('Enter')
             await expectPaid(page)
             expect(payments).toHaveLength(2)
             expect(payments[1]?.idempotencyKey).toBe(payments[0]?.idempotencyKey)
+            expect(await paymentsSent(page)).toEqual(
+              payments.map((payment) => payment.idempotencyKey),
+            )
           })
         })
       }
@@ -108,7 +121,8 @@ describe('the checkout demo, keyboard only', () => {
         ['tabapay', 'unavailable', 'Something went wrong for a moment'],
         ['mangopay', 'unavailable', 'Something went wrong for a moment'],
         ['stripe', 'network-drop', 'Connection problem'],
-        ['cloud-payments', 'timeout', 'This is taking too long'],
+        // The timeout (two client timeouts, seconds each) runs once, below, on Stripe.
+        ['cloud-payments', 'network-drop', 'Connection problem'],
       ]
       for (const [provider, outcome, title] of cases) {
         it(`${provider} ${outcome}: retried once automatically, then by the customer, always with the same key`, async () => {
@@ -133,6 +147,42 @@ describe('the checkout demo, keyboard only', () => {
           })
         })
       }
+
+      it('Stripe timeout (charged, answer lost), then an edited postcode: the same key, a conflict, one charge', async () => {
+        await checkout(onScenario, 'stripe', 'timeout', async (page, payments) => {
+          await payFromKeyboard(page)
+          await waitForFocus(page, 'section[data-slot=notice][data-kind=retry-later]')
+          expect(await notice(page).textContent()).toContain('This is taking too long')
+          await expect(page.getByTestId('charge-count').textContent()).resolves.toBe(
+            'Charges taken: 1',
+          )
+          // The customer corrects the postcode and pays again, keyboard only.
+          await tabTo(page, 'input[name=postcode]', { backwards: true })
+          await page.keyboard.press('ControlOrMeta+A')
+          await page.keyboard.type('EC1A 1BB')
+          await tabTo(page, 'button "Pay now"')
+          await page.keyboard.press('Enter')
+          // The provider already has this key with other details: its idempotency conflict, never a new charge.
+          await waitForFocus(page, 'section[data-slot=notice][data-kind=contact-support]')
+          expect(await notice(page).getAttribute('data-reason')).toBe('idempotency-conflict')
+          await waitForRequests(page, 3)
+          const keys = payments.map((payment) => payment.idempotencyKey)
+          expect(keys).toHaveLength(3)
+          expect(new Set(keys).size).toBe(1)
+          expect(await paymentsSent(page)).toEqual(keys)
+          expect(await keysOnPage(page)).toEqual(keys)
+          await expect(page.getByTestId('charge-count').textContent()).resolves.toBe(
+            'Charges taken: 1',
+          )
+          // The order status says it went through once; paying again stays paused.
+          await tabTo(page, 'button "Check your order status"')
+          await page.keyboard.press('Enter')
+          await page.getByText('Your payment went through, once.').waitFor(WAIT)
+          expect(
+            await page.getByRole('button', { name: 'Pay now' }).getAttribute('aria-disabled'),
+          ).toBe('true')
+        })
+      })
     })
   })
 
@@ -159,8 +209,9 @@ describe('the checkout demo, keyboard only', () => {
           await tabTo(page, 'button "Pay now"', { backwards: true })
           await page.keyboard.press('Enter')
           await page.keyboard.press('Enter')
-          // Give a wrongly scheduled retry time to happen (the policy's backoff is under 1 s): still one request.
-          await page.waitForTimeout(1500)
+          // Past any automatic retry the policy could have scheduled, counted in the page: still one request.
+          await settlePastAutomaticRetries(page)
+          expect(await paymentsSent(page)).toHaveLength(1)
           expect(payments).toHaveLength(1)
           expect(await requestCounter(page)).toBe(1)
           expect(
@@ -195,7 +246,9 @@ describe('the checkout demo, keyboard only', () => {
           await page.getByText('Your payment went through, once.').waitFor(WAIT)
           await tabTo(page, 'button "Pay now"', { backwards: true })
           await page.keyboard.press('Enter')
-          await page.waitForTimeout(1000)
+          // Past any automatic retry the policy could have scheduled, counted in the page: still the two requests.
+          await settlePastAutomaticRetries(page)
+          expect(await paymentsSent(page)).toHaveLength(2)
           expect(payments).toHaveLength(2)
           await expect(page.getByTestId('charge-count').textContent()).resolves.toBe(
             'Charges taken: 1',
@@ -252,6 +305,10 @@ describe('the checkout demo, keyboard only', () => {
           expect(payments).toHaveLength(2)
           expect(payments[0]?.idempotencyKey).toMatch(/^[0-9a-f-]{36}$/)
           expect(payments[1]?.idempotencyKey).not.toBe(payments[0]?.idempotencyKey)
+          // The confirmation counts this payment's requests only, not the earlier payment's.
+          await expect(page.getByTestId('confirmation').textContent()).resolves.toContain(
+            'Payment requests it took: 1.',
+          )
         })
       })
     })

@@ -1,9 +1,11 @@
 // Drives the checkout demo (apps/checkout, story 'Demo/Checkout') in Chromium from the keyboard only, and watches
-// the payment requests it sends, both from the browser's side (page.on('request')) and on the page's own counter.
+// the payment requests it sends: from the browser's side (page.on('request')), on the page's own counter, and
+// synchronously inside the page (a `window.fetch` wrapper that counts each payment POST the moment it is sent).
 import type { Page } from 'playwright-core'
 import { afterAll } from 'vitest'
 import { PROVIDER_MOCKS } from '../../../apps/checkout/src/mockApi.ts'
 import {
+  DEMO_RETRY,
   OUTCOME_LABELS,
   type OutcomeId,
   type ProviderId,
@@ -36,7 +38,65 @@ export async function openCheckout(
     }
   })
   await page.getByRole('heading', { name: 'Checkout', level: 1 }).waitFor(WAIT)
+  // The app's `fetchJson` looks `fetch` up on each call, so wrapping it now sees every payment from here on.
+  await page.evaluate(countPaymentPosts, PAYMENT_PATHS)
   return { page, problems, payments }
+}
+
+const PAYMENT_PATHS = Object.values(PROVIDER_MOCKS).map((mock) => mock.path)
+
+interface CountedWindow {
+  checkoutPaymentPosts?: string[]
+}
+
+/** Runs in the page: wraps `window.fetch` to record, synchronously, the key of every POST to a payment path. */
+function countPaymentPosts(paths: string[]) {
+  const counted = window as unknown as CountedWindow & { fetch: typeof fetch }
+  if (counted.checkoutPaymentPosts) return
+  counted.checkoutPaymentPosts = []
+  const original = window.fetch.bind(window)
+  counted.fetch = (input, init) => {
+    const url = new URL(input instanceof Request ? input.url : String(input), location.href)
+    const method = (init?.method ?? (input instanceof Request ? input.method : 'GET')).toUpperCase()
+    if (method === 'POST' && paths.includes(url.pathname)) {
+      counted.checkoutPaymentPosts?.push(new Headers(init?.headers).get('Idempotency-Key') ?? '')
+    }
+    return original(input, init)
+  }
+}
+
+/**
+ * The payment POSTs the page has sent (their idempotency keys), counted in the page the moment `fetch` is called:
+ * unlike the mock's counter, nothing lags behind (no body read, no mock latency).
+ */
+export function paymentsSent(page: Page): Promise<string[]> {
+  return page.evaluate(() => [...((window as unknown as CountedWindow).checkoutPaymentPosts ?? [])])
+}
+
+/**
+ * The longest wait before an automatic retry that the demo's retry policy can schedule
+ * (`createRecourseQueryClient({ retry: DEMO_RETRY })`, core's `createRetryPolicy`): one retry at most, after a
+ * server hint of up to `maxRetryAfterMs` plus up to 5 % jitter, or without a hint after full jitter under
+ * `baseDelayMs` (500 ms by default) × 2⁰. A longer hint is never waited for automatically: it is not retried.
+ */
+export const LONGEST_AUTOMATIC_RETRY_MS = Math.ceil(
+  Math.max(DEMO_RETRY.maxRetryAfterMs * 1.05, 500),
+)
+
+/**
+ * Lets the page run past any automatic retry the policy could have scheduled so far: a page timer of
+ * LONGEST_AUTOMATIC_RETRY_MS (+ a margin), set now. Timers fire in order of when they are due, so every retry timer
+ * scheduled before this call fires before it, however loaded the machine; the extra hop lets the retry's `fetch`
+ * (called right after its timer) happen first. Count with `paymentsSent` afterwards.
+ */
+export async function settlePastAutomaticRetries(page: Page): Promise<void> {
+  await page.evaluate(
+    (ms) =>
+      new Promise<void>((resolve) => {
+        setTimeout(() => setTimeout(resolve, 50), ms)
+      }),
+    LONGEST_AUTOMATIC_RETRY_MS + 250,
+  )
 }
 
 /** A short description of the focused element, for assertions and failure messages. */
@@ -136,6 +196,10 @@ export function sharedCheckout(storybook: ReturnType<typeof setupStorybook>) {
     await chooseScenario(opened.page, provider, outcome)
     opened.payments.length = 0
     opened.problems.length = 0
+    await opened.page.evaluate(() => {
+      const counted = window as unknown as CountedWindow
+      if (counted.checkoutPaymentPosts) counted.checkoutPaymentPosts.length = 0
+    })
     return opened
   }
 }

@@ -222,6 +222,7 @@ export const BoundaryCaught: Story = {
     await userEvent.click(control.getByRole('button', { name: 'Recover' }))
     await userEvent.click(reload)
     await expect(await balances.findByText('EUR')).toBeVisible()
-    await expect(canvasElement.querySelector('[data-slot="boundary"]')).toHaveFocus()
+    // Focus moves to the recovered widget on the next animation frame.
+    await waitFor(() => expect(canvasElement.querySelector('[data-slot="boundary"]')).toHaveFocus())
   },
 }

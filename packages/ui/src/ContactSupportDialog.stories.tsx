@@ -60,7 +60,7 @@ export const UnknownOutcomeTabaPay: Story = {
     // Escape closes it; focus goes back where it was, and the warning is still on the page.
     await userEvent.keyboard('{Escape}')
     await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull())
-    await expect(pay).toHaveFocus()
+    await waitFor(() => expect(pay).toHaveFocus())
     await expect(canvas.getByRole('alert')).toHaveTextContent('Do not pay again.')
   },
 }

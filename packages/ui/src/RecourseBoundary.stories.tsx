@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { useQuery, useQueryClient } from '@tanstack/react-query'
-import { expect, userEvent, within } from 'storybook/test'
+import { expect, userEvent, waitFor, within } from 'storybook/test'
 import * as failures from '../../../.storybook/failures.js'
 import { RecourseBoundary } from './RecourseBoundary.js'
 
@@ -49,8 +49,9 @@ export const WidgetRecovers: Story = {
     )
     await userEvent.click(canvas.getByRole('button', { name: 'Try again' }))
     await expect(await canvas.findByText('3 webhook subscriptions')).toBeVisible()
-    // The retry button went away with the notice: focus moves to the recovered widget, not to the page.
-    await expect(canvasElement.querySelector('[data-slot="boundary"]')).toHaveFocus()
+    // The retry button went away with the notice: focus moves to the recovered widget, not to the page (on the
+    // next animation frame, once the children are back).
+    await waitFor(() => expect(canvasElement.querySelector('[data-slot="boundary"]')).toHaveFocus())
   },
 }
 

@@ -33,40 +33,6 @@ export function safetyOf(
   return requestSafety(carried.method ?? context.method, idempotent)
 }
 
-// Answers after which the same request, with the same idempotency key, is how to try again: the server did not
-// process it (rate limit, unavailable, offline), or may have (timeouts, dropped connections, 5xx), or is still on
-// it. After any other answer — a success, a decline, a fix, a payment the provider reports as failed — the
-// request is settled: sending it again with its key replays that answer (or conflicts), so a new attempt needs a
-// new key, and nothing is resent automatically.
-const SAME_REQUEST_REASONS = new Set([
-  'outcome-unknown',
-  'pending',
-  'partially-completed',
-  'duplicate-request',
-  'idempotency-conflict',
-  'request-in-progress',
-  'rate-limited',
-  'unavailable',
-  'bad-gateway',
-  'gateway-timeout',
-  'server-error',
-  'request-timeout',
-  'too-early',
-  'timeout',
-  'network-error',
-  'offline',
-  'aborted',
-])
-
-/**
- * Whether a failed request should be sent again as it was, with its idempotency key (true), or is settled, so
- * that another attempt is a new request with a new key (false). `usePaymentMutation` renews its key on false;
- * the retry policy only retries automatically on true.
- */
-export function reusesIdempotencyKey(recourse: { reason: string }): boolean {
-  return SAME_REQUEST_REASONS.has(recourse.reason)
-}
-
 // Answers after which the request may have been carried out: no answer at all (timeouts, dropped connections,
 // cancellations), a 500 or 504, an outcome the provider reports as unknown, pending or partial, or a key the provider
 // has already seen. The same as the rules marked "may have been processed" in docs/classification.md, plus the
@@ -84,6 +50,29 @@ const MAY_HAVE_BEEN_PROCESSED = new Set([
   'network-error',
   'aborted',
 ])
+
+// Answers after which the same request, with the same idempotency key, is how to try again: the server may have
+// processed it (above), or did not (rate limit, unavailable, offline). After any other answer — a success, a
+// decline, a fix, a payment the provider reports as failed — the request is settled: sending it again with its key
+// replays that answer (or conflicts), so a new attempt needs a new key, and nothing is resent automatically.
+const SAME_REQUEST_REASONS = new Set([
+  ...MAY_HAVE_BEEN_PROCESSED,
+  'rate-limited',
+  'unavailable',
+  'bad-gateway',
+  'request-timeout',
+  'too-early',
+  'offline',
+])
+
+/**
+ * Whether a failed request should be sent again as it was, with its idempotency key (true), or is settled, so
+ * that another attempt is a new request with a new key (false). `usePaymentMutation` renews its key on false;
+ * the retry policy only retries automatically on true.
+ */
+export function reusesIdempotencyKey(recourse: { reason: string }): boolean {
+  return SAME_REQUEST_REASONS.has(recourse.reason)
+}
 
 /**
  * Whether the failed request may have been carried out all the same (a payment taken). Until that is settled, a

@@ -35,29 +35,14 @@ export async function axeViolations(page: Page, selector = 'body'): Promise<AxeV
 
 function runAxe(page: Page, selector: string): Promise<AxeViolation[]> {
   return page.evaluate(async (context) => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run: (
-            context: string,
-            options: object,
-          ) => Promise<{
-            violations: {
-              id: string
-              impact: string | null
-              help: string
-              nodes: { target: string[] }[]
-            }[]
-          }>
-        }
-      }
-    ).axe
+    // The script tag above defines window.axe.
+    const { axe } = window as unknown as { axe: typeof import('axe-core') }
     const result = await axe.run(context, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
     })
     return result.violations.map((violation) => ({
       id: violation.id,
-      impact: violation.impact,
+      impact: violation.impact ?? null,
       help: violation.help,
       targets: violation.nodes.map((node) => node.target.join(' ')),
     }))

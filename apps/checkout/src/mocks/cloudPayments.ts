@@ -9,47 +9,42 @@ import {
   type ReplyContext,
   transportScenarios,
 } from '../scenarios.ts'
+import { jsonReplies } from './reply.ts'
 
 const headers = ({ key, attempt }: ReplyContext, more: Record<string, string> = {}) => ({
   'x-correlation-id': `${mockId('cp-', key, 8)}-${attempt}`,
   ...more,
 })
 
-const paid = (context: ReplyContext): Reply => ({
-  type: 'json',
-  status: 200,
-  headers: headers(context),
-  charge: true,
-  body: {
-    data: {
-      response: 'approved',
-      response_code: '100',
-      responsetext: 'SUCCESS',
-      transaction_id: mockId('cptx_', context.key, 12),
-      amount: decimalAmount(context.body.amountMinor),
-    },
-  },
-})
+const json = jsonReplies(headers)
 
-const refused = (context: ReplyContext, error: Record<string, unknown>): Reply => ({
-  type: 'json',
-  status: 422,
-  headers: headers(context),
-  body: { error: { type: 'card_error', ...error } },
-})
+const paid = (context: ReplyContext): Reply =>
+  json(
+    context,
+    200,
+    {
+      data: {
+        response: 'approved',
+        response_code: '100',
+        responsetext: 'SUCCESS',
+        transaction_id: mockId('cptx_', context.key, 12),
+        amount: decimalAmount(context.body.amountMinor),
+      },
+    },
+    { charge: true },
+  )
+
+const refused = (context: ReplyContext, error: Record<string, unknown>): Reply =>
+  json(context, 422, { error: { type: 'card_error', ...error } })
 
 // Cloud Payments documents no key conflict: its Stripe-like idempotency error stands in.
-const idempotencyError = (context: ReplyContext): Reply => ({
-  type: 'json',
-  status: 400,
-  headers: headers(context),
-  body: {
+const idempotencyError = (context: ReplyContext): Reply =>
+  json(context, 400, {
     error: {
       type: 'idempotency_error',
       message: 'This idempotency key was already used with other parameters.',
     },
-  },
-})
+  })
 
 export const cloudPayments: ProviderMock = {
   id: 'cloud-payments',
@@ -77,12 +72,7 @@ export const cloudPayments: ProviderMock = {
       note: 'The gateway names the field only in its text.',
       expected: { kind: 'fix-input', reason: 'invalid-input', requests: 1 },
       replies: (context) => [
-        {
-          type: 'json',
-          status: 400,
-          headers: headers(context),
-          body: { status: 'failed', msg: 'bad request error: invalid Postal Code' },
-        },
+        json(context, 400, { status: 'failed', msg: 'bad request error: invalid Postal Code' }),
       ],
     },
     declined: {
@@ -136,12 +126,12 @@ export const cloudPayments: ProviderMock = {
       mocked: `429 rate_limit_error, Retry-After: ${DEMO_RETRY_AFTER_SECONDS}; then 200`,
       expected: { kind: 'retry-later', reason: 'rate-limited', requests: 1, thenPaid: true },
       replies: (context) => [
-        {
-          type: 'json',
-          status: 429,
-          headers: headers(context, { 'Retry-After': String(DEMO_RETRY_AFTER_SECONDS) }),
-          body: { error: { type: 'rate_limit_error', message: 'Too many requests.' } },
-        },
+        json(
+          context,
+          429,
+          { error: { type: 'rate_limit_error', message: 'Too many requests.' } },
+          { headers: { 'Retry-After': String(DEMO_RETRY_AFTER_SECONDS) } },
+        ),
         paid(context),
       ],
     },
@@ -149,12 +139,9 @@ export const cloudPayments: ProviderMock = {
       mocked: '503 api_error (twice); then 200',
       expected: { kind: 'retry-later', reason: 'unavailable', requests: 2, thenPaid: true },
       replies: (context) => {
-        const unavailable: Reply = {
-          type: 'json',
-          status: 503,
-          headers: headers(context),
-          body: { error: { type: 'api_error', message: 'Service temporarily unavailable.' } },
-        }
+        const unavailable = json(context, 503, {
+          error: { type: 'api_error', message: 'Service temporarily unavailable.' },
+        })
         return [unavailable, unavailable, paid(context)]
       },
     },
@@ -168,13 +155,12 @@ export const cloudPayments: ProviderMock = {
       note: 'Cloud Payments has no "unknown" status and documents no key replay: modelled on Stripe. Charged once.',
       expected: { kind: 'paid', requests: 2 },
       replies: (context) => [
-        {
-          type: 'json',
-          status: 504,
-          headers: headers(context),
-          charge: true,
-          body: { error: { type: 'api_error', message: 'Gateway timeout.' } },
-        },
+        json(
+          context,
+          504,
+          { error: { type: 'api_error', message: 'Gateway timeout.' } },
+          { charge: true },
+        ),
       ],
     },
     duplicate: {
@@ -187,37 +173,27 @@ export const cloudPayments: ProviderMock = {
       mocked: '401 authentication_error "invalid credentials"',
       expected: { kind: 'contact-support', reason: 'unauthenticated', requests: 1 },
       replies: (context) => [
-        {
-          type: 'json',
-          status: 401,
-          headers: headers(context),
-          body: {
-            error: {
-              type: 'authentication_error',
-              code: 'invalid_credentials',
-              message: 'Invalid credentials.',
-            },
+        json(context, 401, {
+          error: {
+            type: 'authentication_error',
+            code: 'invalid_credentials',
+            message: 'Invalid credentials.',
           },
-        },
+        }),
       ],
     },
     'declined-in-200': {
       mocked: '200 data.response "declined", response_code 201 (issuer)',
       expected: { kind: 'declined', reason: 'declined', requests: 1 },
       replies: (context) => [
-        {
-          type: 'json',
-          status: 200,
-          headers: headers(context),
-          body: {
-            data: {
-              response: 'declined',
-              response_code: '201',
-              responsetext: 'DECLINE',
-              transaction_id: mockId('cptx_', context.key, 12),
-            },
+        json(context, 200, {
+          data: {
+            response: 'declined',
+            response_code: '201',
+            responsetext: 'DECLINE',
+            transaction_id: mockId('cptx_', context.key, 12),
           },
-        },
+        }),
       ],
     },
   },

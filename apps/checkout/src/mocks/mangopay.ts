@@ -9,6 +9,7 @@ import {
   type ReplyContext,
   transportScenarios,
 } from '../scenarios.ts'
+import { jsonReplies } from './reply.ts'
 
 // One value per window (15 min, 30 min, 60 min, 24 h): used, remaining, reset (epoch seconds).
 const rateLimitHeaders = ({ now }: ReplyContext, exhausted = false) => {
@@ -21,6 +22,9 @@ const rateLimitHeaders = ({ now }: ReplyContext, exhausted = false) => {
       : `${seconds + 900}, ${seconds + 1800}, ${seconds + 3600}, ${seconds + 86400}`,
   }
 }
+
+// Extra headers replace the usual ones (the rate-limited answer passes the exhausted windows).
+const json = jsonReplies((context, more) => ({ ...rateLimitHeaders(context), ...more }))
 
 const errorBody = (context: ReplyContext, Type: string, Message: string, more = {}) => ({
   Message,
@@ -51,31 +55,22 @@ const payin = (
   ExecutionType: 'DIRECT',
 })
 
-const paid = (context: ReplyContext): Reply => ({
-  type: 'json',
-  status: 200,
-  headers: rateLimitHeaders(context),
-  charge: true,
-  body: payin(context, 'SUCCEEDED', '000000', 'Success'),
-})
+const paid = (context: ReplyContext): Reply =>
+  json(context, 200, payin(context, 'SUCCEEDED', '000000', 'Success'), { charge: true })
 
-const failed = (context: ReplyContext, code: string, message: string): Reply => ({
-  type: 'json',
-  status: 200,
-  headers: rateLimitHeaders(context),
-  body: payin(context, 'FAILED', code, message),
-})
+const failed = (context: ReplyContext, code: string, message: string): Reply =>
+  json(context, 200, payin(context, 'FAILED', code, message))
 
-const idempotencyConflict = (context: ReplyContext): Reply => ({
-  type: 'json',
-  status: 409,
-  headers: rateLimitHeaders(context),
-  body: errorBody(
+const idempotencyConflict = (context: ReplyContext): Reply =>
+  json(
     context,
-    'idempotent_creation_conflict',
-    'The Idempotency-Key was already used for another request in the last 24 hours.',
-  ),
-})
+    409,
+    errorBody(
+      context,
+      'idempotent_creation_conflict',
+      'The Idempotency-Key was already used for another request in the last 24 hours.',
+    ),
+  )
 
 export const mangopay: ProviderMock = {
   id: 'mangopay',
@@ -103,11 +98,10 @@ export const mangopay: ProviderMock = {
       note: 'Mangopay spells the map `errors` or `Errors`; this one is `Errors`.',
       expected: { kind: 'fix-input', reason: 'invalid-input', requests: 1 },
       replies: (context) => [
-        {
-          type: 'json',
-          status: 400,
-          headers: rateLimitHeaders(context),
-          body: errorBody(
+        json(
+          context,
+          400,
+          errorBody(
             context,
             'param_error',
             'One or several required parameters are missing or incorrect. An incorrect resource ID also raises this kind of error.',
@@ -118,7 +112,7 @@ export const mangopay: ProviderMock = {
               },
             },
           ),
-        },
+        ),
       ],
     },
     declined: {
@@ -152,29 +146,30 @@ export const mangopay: ProviderMock = {
       mocked: '400 param_error with "errors": {"CardCvx": …}',
       expected: { kind: 'fix-input', reason: 'invalid-input', requests: 1 },
       replies: (context) => [
-        {
-          type: 'json',
-          status: 400,
-          headers: rateLimitHeaders(context),
-          body: errorBody(
+        json(
+          context,
+          400,
+          errorBody(
             context,
             'param_error',
             'One or several required parameters are missing or incorrect.',
             { errors: { CardCvx: 'The CardCvx (CVV) is not valid for this card' } },
           ),
-        },
+        ),
       ],
     },
     'rate-limited': {
       mocked: `429 rate_limit, X-RateLimit-Remaining "0, …", X-RateLimit-Reset in ${DEMO_RETRY_AFTER_SECONDS} s (no Retry-After); then 200`,
       expected: { kind: 'retry-later', reason: 'rate-limited', requests: 1, thenPaid: true },
       replies: (context) => [
-        {
-          type: 'json',
-          status: 429,
-          headers: rateLimitHeaders(context, true),
-          body: errorBody(context, 'rate_limit', 'Too many requests: rate limit reached.'),
-        },
+        json(
+          context,
+          429,
+          errorBody(context, 'rate_limit', 'Too many requests: rate limit reached.'),
+          {
+            headers: rateLimitHeaders(context, true),
+          },
+        ),
         paid(context),
       ],
     },
@@ -212,17 +207,16 @@ export const mangopay: ProviderMock = {
       mocked: '401 "Authorization has been denied for this request." (OAuth token refused)',
       expected: { kind: 'contact-support', reason: 'unauthenticated', requests: 1 },
       replies: (context) => [
-        {
-          type: 'json',
-          status: 401,
-          headers: rateLimitHeaders(context),
-          body: errorBody(
+        json(
+          context,
+          401,
+          errorBody(
             context,
             'authentication_error',
             'Authorization has been denied for this request.',
             { errors: null },
           ),
-        },
+        ),
       ],
     },
     'declined-in-200': {

@@ -11,30 +11,35 @@ import {
   type ReplyContext,
   transportScenarios,
 } from '../scenarios.ts'
+import { jsonReplies, type JsonReplyOptions } from './reply.ts'
 
 const requestId = ({ key, attempt }: ReplyContext) =>
   String(13559438 + key.charCodeAt(0) * 100 + attempt)
 
-const paid = (context: ReplyContext): Reply => ({
-  type: 'json',
-  status: 200,
-  charge: true,
-  body: {
-    payment: {
-      id: mockId('pmt_', context.key, 12),
-      transaction_reference: context.key,
-      status: 'SUCCESS',
-      payment_amount: { amount: decimalAmount(context.body.amountMinor), currency: 'GBP' },
-    },
-  },
-})
+// No headers of its own: only those a reply names.
+const json = jsonReplies()
 
-const errors = (status: number, context: ReplyContext, error: unknown, more = {}): Reply => ({
-  type: 'json',
-  status,
-  ...more,
-  body: { Errors: { Error: error } },
-})
+const paid = (context: ReplyContext): Reply =>
+  json(
+    context,
+    200,
+    {
+      payment: {
+        id: mockId('pmt_', context.key, 12),
+        transaction_reference: context.key,
+        status: 'SUCCESS',
+        payment_amount: { amount: decimalAmount(context.body.amountMinor), currency: 'GBP' },
+      },
+    },
+    { charge: true },
+  )
+
+const errors = (
+  status: number,
+  context: ReplyContext,
+  error: unknown,
+  options?: JsonReplyOptions,
+): Reply => json(context, status, { Errors: { Error: error } }, options)
 
 const decline = (context: ReplyContext, detailCode: string): Reply =>
   errors(402, context, {

@@ -9,6 +9,7 @@ import {
   type ReplyContext,
   transportScenarios,
 } from '../scenarios.ts'
+import { jsonReplies } from './reply.ts'
 
 const requestId = ({ key, attempt }: ReplyContext) => mockId('req_', key, 12) + String(attempt)
 
@@ -18,47 +19,41 @@ const headers = (context: ReplyContext, more: Record<string, string> = {}) => ({
   ...more,
 })
 
-const paid = (context: ReplyContext): JsonReply => ({
-  type: 'json',
-  status: 200,
-  headers: headers(context),
-  charge: true,
-  body: {
-    id: mockId('pi_', context.key, 16),
-    object: 'payment_intent',
-    amount: context.body.amountMinor,
-    currency: 'gbp',
-    status: 'succeeded',
-    latest_charge: mockId('ch_', context.key, 16),
-  },
-})
+const json = jsonReplies(headers)
 
-const cardError = (context: ReplyContext, error: Record<string, unknown>): Reply => ({
-  type: 'json',
-  status: 402,
-  headers: headers(context),
-  body: {
+const paid = (context: ReplyContext): JsonReply =>
+  json(
+    context,
+    200,
+    {
+      id: mockId('pi_', context.key, 16),
+      object: 'payment_intent',
+      amount: context.body.amountMinor,
+      currency: 'gbp',
+      status: 'succeeded',
+      latest_charge: mockId('ch_', context.key, 16),
+    },
+    { charge: true },
+  )
+
+const cardError = (context: ReplyContext, error: Record<string, unknown>): Reply =>
+  json(context, 402, {
     error: {
       type: 'card_error',
       doc_url: 'https://stripe.com/docs/error-codes',
       request_log_url: `https://dashboard.stripe.com/test/logs/${requestId(context)}`,
       ...error,
     },
-  },
-})
+  })
 
 // A key sent again with other parameters than it was first used with.
-const idempotencyError = (context: ReplyContext): Reply => ({
-  type: 'json',
-  status: 400,
-  headers: headers(context),
-  body: {
+const idempotencyError = (context: ReplyContext): Reply =>
+  json(context, 400, {
     error: {
       type: 'idempotency_error',
       message: `Keys for idempotent requests can only be used with the same parameters they were first used with. Try using a key other than '${context.key}' if you meant to execute a different request.`,
     },
-  },
-})
+  })
 
 export const stripe: ProviderMock = {
   id: 'stripe',
@@ -95,20 +90,15 @@ export const stripe: ProviderMock = {
       note: 'Stripe reports one invalid parameter at a time.',
       expected: { kind: 'fix-input', reason: 'invalid-input', requests: 1 },
       replies: (context) => [
-        {
-          type: 'json',
-          status: 400,
-          headers: headers(context),
-          body: {
-            error: {
-              type: 'invalid_request_error',
-              code: 'amount_too_small',
-              param: 'amount',
-              message: 'Amount must be at least £0.30 gbp',
-              doc_url: 'https://stripe.com/docs/error-codes/amount-too-small',
-            },
+        json(context, 400, {
+          error: {
+            type: 'invalid_request_error',
+            code: 'amount_too_small',
+            param: 'amount',
+            message: 'Amount must be at least £0.30 gbp',
+            doc_url: 'https://stripe.com/docs/error-codes/amount-too-small',
           },
-        },
+        }),
       ],
     },
     declined: {
@@ -176,17 +166,17 @@ export const stripe: ProviderMock = {
         thenPaid: true,
       },
       replies: (context) => [
-        {
-          type: 'json',
-          status: 429,
-          headers: headers(context, { 'Retry-After': String(DEMO_RETRY_AFTER_SECONDS) }),
-          body: {
+        json(
+          context,
+          429,
+          {
             error: {
               type: 'rate_limit_error',
               message: 'Too many requests hit the API too quickly.',
             },
           },
-        },
+          { headers: { 'Retry-After': String(DEMO_RETRY_AFTER_SECONDS) } },
+        ),
         paid(context),
       ],
     },
@@ -194,17 +184,17 @@ export const stripe: ProviderMock = {
       mocked: '503 api_error, Stripe-Should-Retry: true (twice); then 200',
       expected: { kind: 'retry-later', reason: 'unavailable', requests: 2, thenPaid: true },
       replies: (context) => {
-        const unavailable: Reply = {
-          type: 'json',
-          status: 503,
-          headers: headers(context, { 'Stripe-Should-Retry': 'true' }),
-          body: {
+        const unavailable = json(
+          context,
+          503,
+          {
             error: {
               type: 'api_error',
               message: 'The server is temporarily unavailable.',
             },
           },
-        }
+          { headers: { 'Stripe-Should-Retry': 'true' } },
+        )
         return [unavailable, unavailable, paid(context)]
       },
     },
@@ -229,17 +219,12 @@ export const stripe: ProviderMock = {
       mocked: '401 invalid_request_error "Invalid API Key provided"',
       expected: { kind: 'contact-support', reason: 'unauthenticated', requests: 1 },
       replies: (context) => [
-        {
-          type: 'json',
-          status: 401,
-          headers: headers(context),
-          body: {
-            error: {
-              type: 'invalid_request_error',
-              message: 'Invalid API Key provided: sk_test_********************0000',
-            },
+        json(context, 401, {
+          error: {
+            type: 'invalid_request_error',
+            message: 'Invalid API Key provided: sk_test_********************0000',
           },
-        },
+        }),
       ],
     },
     'declined-in-200': {

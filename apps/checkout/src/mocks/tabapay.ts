@@ -8,37 +8,39 @@ import {
   type Reply,
   type ReplyContext,
 } from '../scenarios.ts'
+import { jsonReplies } from './reply.ts'
 
 const transactionId = (key: string) => mockId('TX', key, 12)
 
-const paid = (context: ReplyContext): Reply => ({
-  type: 'json',
-  status: 200,
-  charge: true,
-  body: {
-    SC: 200,
-    EC: '0',
-    transactionID: transactionId(context.key),
-    network: 'Visa',
-    networkRC: '00',
-    status: 'COMPLETED',
-    approvalCode: '012345',
-  },
-})
+// No headers.
+const json = jsonReplies()
+
+const paid = (context: ReplyContext): Reply =>
+  json(
+    context,
+    200,
+    {
+      SC: 200,
+      EC: '0',
+      transactionID: transactionId(context.key),
+      network: 'Visa',
+      networkRC: '00',
+      status: 'COMPLETED',
+      approvalCode: '012345',
+    },
+    { charge: true },
+  )
 
 /** A card network's answer in a 200: `networkRC` is the ISO 8583 response code. */
-const networkDecline = (context: ReplyContext, networkRC: string, status = 'FAILED'): Reply => ({
-  type: 'json',
-  status: 200,
-  body: {
+const networkDecline = (context: ReplyContext, networkRC: string, status = 'FAILED'): Reply =>
+  json(context, 200, {
     SC: 200,
     EC: '0',
     transactionID: transactionId(context.key),
     network: 'Visa',
     networkRC,
     status,
-  },
-})
+  })
 
 const error = (status: number, EC: string, EM?: string): Reply => ({
   type: 'json',
@@ -127,17 +129,17 @@ export const tabapay: ProviderMock = {
       note: 'An upstream step failed: never resubmit; retrieve the transaction later (TabaPay says after ~90 s).',
       expected: { kind: 'contact-support', reason: 'outcome-unknown', requests: 1 },
       replies: (context) => [
-        {
-          type: 'json',
-          status: 207,
-          charge: true,
-          body: {
+        json(
+          context,
+          207,
+          {
             SC: 207,
             EC: 'InternalErrorCode',
             status: 'UNKNOWN',
             transactionID: transactionId(context.key),
           },
-        },
+          { charge: true },
+        ),
       ],
     },
     duplicate: {

@@ -2,24 +2,15 @@ import { classify, fetchJson } from '@recourse/core'
 import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query'
 import { act, render, screen } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
-import { setupServer } from 'msw/node'
 import { Component, type ReactNode } from 'react'
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { createRecourseQueryClient, recourseDefaults } from './recourseDefaults.js'
 import { RecourseProvider } from './RecourseProvider.js'
 import { rejectDeclined } from './rejectDeclined.js'
 import { usePaymentMutation } from './usePaymentMutation.js'
+import { API, setupMockApi } from '../../../test/setup/mockApi.js'
 
-const API = 'https://api.test'
-const server = setupServer()
-const requests: Request[] = []
-server.events.on('request:start', ({ request }) => requests.push(request.clone()))
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
-afterEach(() => {
-  server.resetHandlers()
-  requests.length = 0
-})
-afterAll(() => server.close())
+const { server, requests } = setupMockApi()
 
 class Boundary extends Component<{ children: ReactNode }, { caught: boolean }> {
   override state = { caught: false }

@@ -2,23 +2,14 @@ import { fetchJson } from '@recourse/core'
 import { QueryClientProvider } from '@tanstack/react-query'
 import { act, render, screen, waitFor } from '@testing-library/react'
 import { delay, http, HttpResponse } from 'msw'
-import { setupServer } from 'msw/node'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { createRecourseQueryClient } from './recourseDefaults.js'
 import { RecourseProvider } from './RecourseProvider.js'
 import { useRecourseReports } from './useRecourseReports.js'
 import { usePaymentMutation } from './usePaymentMutation.js'
+import { API, setupMockApi } from '../../../test/setup/mockApi.js'
 
-const API = 'https://api.test'
-const server = setupServer()
-const requests: Request[] = []
-server.events.on('request:start', ({ request }) => requests.push(request.clone()))
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
-afterEach(() => {
-  server.resetHandlers()
-  requests.length = 0
-})
-afterAll(() => server.close())
+const { server, requests } = setupMockApi()
 
 const keys = () =>
   requests.map(

@@ -2,26 +2,18 @@ import { fetchJson } from '@recourse/core'
 import { useMutation, useQuery, QueryClientProvider, type QueryClient } from '@tanstack/react-query'
 import { act, render, screen, waitFor } from '@testing-library/react'
 import { delay, http, HttpResponse } from 'msw'
-import { setupServer } from 'msw/node'
 import { Profiler, type ReactNode } from 'react'
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createRecourseQueryClient } from './recourseDefaults.js'
 import { RecourseProvider } from './RecourseProvider.js'
 import { useRecourse, type RecourseView } from './useRecourse.js'
 import { usePaymentMutation } from './usePaymentMutation.js'
+import { API, setupMockApi } from '../../../test/setup/mockApi.js'
 
-const API = 'https://api.test'
-const server = setupServer()
-const requests: Request[] = []
-server.events.on('request:start', ({ request }) => requests.push(request.clone()))
-
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
+const { server, requests } = setupMockApi()
 afterEach(() => {
-  server.resetHandlers()
-  requests.length = 0
   vi.useRealTimers()
 })
-afterAll(() => server.close())
 
 function renderWith(
   ui: ReactNode,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { classify, readFailure } from './classify.js'
 import { createClassifier } from './createClassifier.js'
 import { RecourseFetchError } from './fetchJson.js'
-import { stripe } from './stripe.js'
+import { stripe } from './dialects/stripe.js'
 
 const stripeDecline = (declineCode: string) => ({
   status: 402,

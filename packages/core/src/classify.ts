@@ -1,5 +1,5 @@
 import { createClassifier } from './createClassifier.js'
-import { allDialects } from './dialects.js'
+import { allDialects } from './dialects/index.js'
 import type { ClassifyContext, Failure, Recourse } from './types.js'
 
 /** The classifier behind `classify` and `readFailure`: every dialect, no app rules. */

@@ -1,5 +1,5 @@
 import { compact, isBag } from './access.js'
-import { generic } from './generic.js'
+import { generic } from './dialects/generic.js'
 import { hasIdempotencyKey, readHeaderReference, readRetryHint } from './headers.js'
 import { maskSensitive } from './maskSensitive.js'
 import { readRawFailure } from './readFailure.js'

@@ -18,14 +18,14 @@ export {
   reusesIdempotencyKey,
   safetyOf,
 } from './requestSafety.js'
-export { allDialects } from './dialects.js'
-export { mastercard } from './mastercard.js'
-export { tabapay } from './tabapay.js'
-export { mangopay } from './mangopay.js'
-export { cloudPayments } from './cloudPayments.js'
-export { stripe } from './stripe.js'
-export { problemDetails } from './problemDetails.js'
-export { generic } from './generic.js'
+export { allDialects } from './dialects/index.js'
+export { mastercard } from './dialects/mastercard.js'
+export { tabapay } from './dialects/tabapay.js'
+export { mangopay } from './dialects/mangopay.js'
+export { cloudPayments } from './dialects/cloudPayments.js'
+export { stripe } from './dialects/stripe.js'
+export { problemDetails } from './dialects/problemDetails.js'
+export { generic } from './dialects/generic.js'
 export { checkRules, outcomeRules, sourceRules, statusRules } from './statusRules.js'
 export { en } from './locales/en.js'
 

@@ -1,7 +1,7 @@
-import { compact, firstText, isBag, prop, statusOf } from './access.js'
-import { networkResponseCodeRules } from './networkResponseCodes.js'
-import { rule } from './statusRules.js'
-import type { Dialect, DialectReading, PaymentOutcome, RecourseRule } from './types.js'
+import { compact, firstText, isBag, prop, statusOf } from '../access.js'
+import { networkResponseCodeRules } from '../networkResponseCodes.js'
+import { rule } from '../statusRules.js'
+import type { Dialect, DialectReading, PaymentOutcome, RecourseRule } from '../types.js'
 
 // TabaPay: {"SC":400,"EC":"3C5E1221","EM":"amount"}. `EM` is terse and cryptic by design (PCI): it locates the
 // field but is never shown to customers. Payments report their outcome in a 200 with `status` and `networkRC`.

@@ -1,7 +1,7 @@
-import { compact, firstText, isBag, prop } from './access.js'
-import { readFieldErrors } from './fieldErrors.js'
-import { rule } from './statusRules.js'
-import type { Dialect, DialectReading, RecourseRule } from './types.js'
+import { compact, firstText, isBag, prop } from '../access.js'
+import { readFieldErrors } from '../fieldErrors.js'
+import { rule } from '../statusRules.js'
+import type { Dialect, DialectReading, RecourseRule } from '../types.js'
 
 // Mangopay: {"Message","Type","Id","Date","errors":{"Currency":"..."}} (also spelled `Errors`), and payments
 // that fail inside a 200: {"Status":"FAILED","ResultCode":"101101","ResultMessage":"..."}.

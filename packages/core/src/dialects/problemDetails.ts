@@ -1,6 +1,6 @@
-import { compact, firstText, isBag, prop, statusOf, text } from './access.js'
-import { readFieldErrors } from './fieldErrors.js'
-import type { Dialect, DialectReading } from './types.js'
+import { compact, firstText, isBag, prop, statusOf, text } from '../access.js'
+import { readFieldErrors } from '../fieldErrors.js'
+import type { Dialect, DialectReading } from '../types.js'
 
 // RFC 9457 problem details: { type, title, status, detail, instance } plus extensions. Field errors come as
 // `errors: [{ detail, pointer }]`, the older `invalid-params`/`invalid_params: [{ name, reason }]`, or

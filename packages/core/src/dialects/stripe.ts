@@ -1,6 +1,6 @@
-import { isBag, prop } from './access.js'
-import { cardErrorRules, readCardError } from './cardErrors.js'
-import type { Dialect } from './types.js'
+import { isBag, prop } from '../access.js'
+import { cardErrorRules, readCardError } from '../cardErrors.js'
+import type { Dialect } from '../types.js'
 
 /** Stripe and the gateways that copy its `{ error: { type, code, decline_code, param, message } }` bodies. */
 export const stripe: Dialect = {

@@ -1,7 +1,7 @@
-import { firstText, isBag, path, prop } from './access.js'
-import { cardErrorRules, readCardError } from './cardErrors.js'
-import { rule } from './statusRules.js'
-import type { Dialect, DialectReading } from './types.js'
+import { firstText, isBag, path, prop } from '../access.js'
+import { cardErrorRules, readCardError } from '../cardErrors.js'
+import { rule } from '../statusRules.js'
+import type { Dialect, DialectReading } from '../types.js'
 
 // Cloud Payments sends Stripe-like error bodies with an `x-correlation-id` header; its gateway SDK also returns
 // {"status":"failed","msg":"bad request error: invalid Postal Code"} and declines as a 200 with data.response "declined".

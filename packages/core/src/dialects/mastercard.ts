@@ -1,6 +1,6 @@
-import { compact, firstText, flag, items, path, prop, text } from './access.js'
-import { rule } from './statusRules.js'
-import type { Dialect, DialectReading, FieldError, RecourseRule } from './types.js'
+import { compact, firstText, flag, items, path, prop, text } from '../access.js'
+import { rule } from '../statusRules.js'
+import type { Dialect, DialectReading, FieldError, RecourseRule } from '../types.js'
 
 // Mastercard APIs (Cross-Border Services, Commercial Event Notifications, and the API gateway in front of both)
 // send {"Errors":{"Error": <one error or an array>}}. `Recoverable` is a boolean or the string "true"/"false".

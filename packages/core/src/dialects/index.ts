@@ -4,7 +4,7 @@ import { mastercard } from './mastercard.js'
 import { problemDetails } from './problemDetails.js'
 import { stripe } from './stripe.js'
 import { tabapay } from './tabapay.js'
-import type { Dialect } from './types.js'
+import type { Dialect } from '../types.js'
 
 /** Every built-in dialect, in detection order (most distinctive shape first). */
 export const allDialects: readonly Dialect[] = [

@@ -10,9 +10,11 @@ import type {
   Dialect,
   DialectReading,
   Failure,
+  Processed,
   Recourse,
   RecourseKind,
   RecourseRule,
+  RepeatWith,
   RetryWhen,
   RuleMatch,
 } from './types.js'
@@ -54,7 +56,20 @@ interface Decision {
   kind: RecourseKind
   reason: string
   retry: RetryWhen
-  mayHaveProcessed: boolean
+  processed: Processed
+  repeatWith: RepeatWith | undefined
+}
+
+const PROCESSED_RANK: Record<Processed, number> = { no: 0, maybe: 1, yes: 2 }
+
+/** The later of two verdicts on whether a payment may have been taken: `no` < `maybe` < `yes`. */
+export function moreProcessed(a: Processed, b: Processed | undefined): Processed {
+  return b !== undefined && PROCESSED_RANK[b] > PROCESSED_RANK[a] ? b : a
+}
+
+function processedOf(rule: RecourseRule): Processed | undefined {
+  if (rule.processed !== undefined) return rule.processed
+  return rule.mayHaveProcessed === undefined ? undefined : rule.mayHaveProcessed ? 'maybe' : 'no'
 }
 
 function matches(when: RuleMatch, failure: Failure, decision: Decision): boolean {
@@ -85,6 +100,9 @@ function unreadable(): Recourse {
     dialect: 'generic',
     fields: [],
     retry: { allowed: false },
+    // Nothing could be read: assume the worst, so no new key is issued on a guess.
+    processed: 'maybe',
+    repeatWith: 'same-key',
     trail: ['fallback:unreadable'],
   }
 }
@@ -168,6 +186,7 @@ export function createClassifier(options: ClassifierOptions = {}): Classifier {
         method: raw.method,
         // A response that echoes Idempotency-Key (Stripe does) answered a request that carried one.
         idempotent: raw.idempotent ?? (hasIdempotencyKey(raw.headers) ? true : undefined),
+        priorProcessed: raw.priorProcessed,
       }),
     }
   }
@@ -178,7 +197,8 @@ export function createClassifier(options: ClassifierOptions = {}): Classifier {
       kind: 'contact-support',
       reason: 'unknown-error',
       retry: 'never',
-      mayHaveProcessed: false,
+      processed: 'no',
+      repeatWith: undefined,
     }
     const dialect = dialects.find((candidate) => candidate.name === failure.dialect) ?? generic
     const layers = [
@@ -196,26 +216,57 @@ export function createClassifier(options: ClassifierOptions = {}): Classifier {
       if (rule.reason) decision.reason = rule.reason
       if (rule.retry) decision.retry = rule.retry
       else if (rule.kind) decision.retry = rule.kind === 'retry-later' ? 'idempotent' : 'never'
+      if (rule.repeatWith) decision.repeatWith = rule.repeatWith
       // The app's rules may say a request may have been processed, never that it cannot have been.
-      if (rule.mayHaveProcessed !== undefined && (rules !== overrides || rule.mayHaveProcessed)) {
-        decision.mayHaveProcessed = rule.mayHaveProcessed
-      }
+      const processed = processedOf(rule)
+      if (processed !== undefined)
+        decision.processed =
+          rules === overrides ? moreProcessed(decision.processed, processed) : processed
     }
+
+    // Whether a payment may have been taken, decided once. A request known never to have left the device was not
+    // carried out; a provider that reports part of it done did carry it out. An earlier attempt with the same key
+    // that may have been carried out is not settled by this answer, whatever it says.
+    const answered =
+      failure.sent === false
+        ? 'no'
+        : failure.outcome === 'partial'
+          ? 'yes'
+          : failure.outcome === 'unknown'
+            ? moreProcessed(decision.processed, 'maybe')
+            : decision.processed
+    const prior = failure.priorProcessed ?? context.priorProcessed
+    const processed = moreProcessed(answered, prior)
 
     // Never cause a double charge. No rule, built-in or the app's, can turn these off:
     // - a payment the provider reports as UNKNOWN or partly done stays so, and is never sent again;
-    // - a request that may have been processed and is not safe to repeat has an unknown outcome.
+    // - a request that may have been processed and is not safe to repeat is never offered a retry: its outcome is
+    //   unknown;
+    // - after an earlier attempt that may have been carried out, an answer that is not "wait and send the same
+    //   request again" (a decline, details to fix, an idempotency conflict) leaves the payment unknown.
     const safety = safetyOf(failure, context)
     const reportedUnsettled = failure.outcome === 'unknown' || failure.outcome === 'partial'
-    const unsafeRepeat = decision.mayHaveProcessed && failure.sent !== false && safety === 'unsafe'
-    if (reportedUnsettled || unsafeRepeat || decision.reason === 'outcome-unknown') {
+    // (A 2xx or 4xx that already says "contact support, never retry" — pending, a duplicate, a conflict — keeps its
+    // own words: the server did answer this request, and `processed` carries the doubt about the payment.)
+    const answeredPlainly =
+      failure.status !== undefined &&
+      failure.status < 500 &&
+      decision.kind === 'contact-support' &&
+      decision.retry === 'never'
+    const unsafeRepeat = answered === 'maybe' && safety === 'unsafe' && !answeredPlainly
+    const priorInDoubt = prior !== undefined && prior !== 'no' && decision.kind !== 'retry-later'
+    if (reportedUnsettled || unsafeRepeat || priorInDoubt || decision.reason === 'outcome-unknown') {
       const reason = failure.outcome === 'partial' ? 'partially-completed' : 'outcome-unknown'
       if (
         decision.reason !== reason ||
         decision.kind !== 'contact-support' ||
         decision.retry !== 'never'
       ) {
-        trail.push(`safety:${reason}`)
+        trail.push(
+          priorInDoubt && !reportedUnsettled && !unsafeRepeat
+            ? `safety:prior-attempt-${prior}`
+            : `safety:${reason}`,
+        )
       }
       Object.assign(decision, { kind: 'contact-support', reason, retry: 'never' })
     }
@@ -225,6 +276,15 @@ export function createClassifier(options: ClassifierOptions = {}): Classifier {
       (decision.retry === 'always' || (decision.retry === 'idempotent' && safety === 'safe'))
     if (!allowed && decision.retry === 'idempotent' && safety === 'unknown')
       trail.push('safety:method-unknown')
+    // Another attempt reuses the key while the payment may have been taken, or after a temporary answer; a
+    // settled answer (a decline, a fix, a payment the provider recorded as failed) needs a new request.
+    const repeatWith: RepeatWith =
+      processed !== 'no'
+        ? 'same-key'
+        : (decision.repeatWith ??
+          (decision.kind === 'retry-later' && failure.outcome === undefined
+            ? 'same-key'
+            : 'new-key'))
 
     return {
       kind: decision.kind,
@@ -236,6 +296,8 @@ export function createClassifier(options: ClassifierOptions = {}): Classifier {
         allowed,
         ...compact({ afterMs: decision.kind === 'retry-later' ? failure.retryAfterMs : undefined }),
       },
+      processed,
+      repeatWith,
       trail,
       ...compact({
         status: failure.status,

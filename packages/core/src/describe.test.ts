@@ -13,6 +13,8 @@ const recourse = (overrides: Partial<Recourse>): Recourse => ({
   dialect: 'generic',
   fields: [],
   retry: { allowed: false },
+  processed: 'no',
+  repeatWith: 'new-key',
   trail: [],
   ...overrides,
 })

@@ -1,5 +1,5 @@
 import { readFailure } from './classify.js'
-import type { FailureSource } from './types.js'
+import type { FailureSource, Processed } from './types.js'
 
 /** Largest error body read, in bytes; the rest is never downloaded. */
 export const MAX_ERROR_BODY_BYTES = 65_536
@@ -15,6 +15,10 @@ export interface RecourseFetchErrorInit {
   idempotent: boolean
   /** False when the request is known never to have left the device (offline). */
   sent?: boolean
+  /** The names (lower-case) of the headers the request was sent with; never their values. */
+  requestHeaders?: readonly string[]
+  /** What earlier attempts with the same idempotency key may have done (see `ClassifyContext.priorProcessed`). */
+  priorProcessed?: Processed
   cause?: unknown
 }
 
@@ -34,6 +38,8 @@ export class RecourseFetchError extends Error {
   declare readonly url: string
   declare readonly idempotent: boolean
   declare readonly sent: boolean | undefined
+  declare readonly requestHeaders: readonly string[] | undefined
+  declare readonly priorProcessed: Processed | undefined
 
   constructor(init: RecourseFetchErrorInit) {
     super(
@@ -51,6 +57,8 @@ export class RecourseFetchError extends Error {
     this.url = init.url
     this.idempotent = init.idempotent
     this.sent = init.sent
+    this.requestHeaders = init.requestHeaders
+    this.priorProcessed = init.priorProcessed
     this.name = 'RecourseFetchError'
   }
 }
@@ -162,9 +170,11 @@ export async function fetchJson<T = unknown>(
   ].filter((signal): signal is AbortSignal => signal != null)
   const signal = signals.length > 1 ? AbortSignal.any(signals) : signals[0]
   const offline = typeof navigator !== 'undefined' && navigator.onLine === false
+  const requestHeaders = [...headers.keys()]
   const fail = (
     init: Omit<RecourseFetchErrorInit, 'method' | 'url' | 'idempotent'>,
-  ): RecourseFetchError => new RecourseFetchError({ ...init, method, url: href, idempotent })
+  ): RecourseFetchError =>
+    new RecourseFetchError({ ...init, method, url: href, idempotent, requestHeaders })
 
   let response: Response
   try {
@@ -197,6 +207,7 @@ export async function fetchJson<T = unknown>(
     throwIfDeclined(body, {
       method,
       idempotent,
+      requestHeaders,
       url: href,
       status: response.status,
       headers: headersOf(response),
@@ -209,6 +220,8 @@ export async function fetchJson<T = unknown>(
 export interface DeclineSource {
   method?: string
   idempotent?: boolean
+  /** The names of the headers the request was sent with. */
+  requestHeaders?: readonly string[]
   url?: string
   status?: number
   headers?: Record<string, string>
@@ -238,41 +251,91 @@ export function throwIfDeclined(body: unknown, source: DeclineSource = {}): void
     method: (source.method ?? 'POST').toUpperCase(),
     url: source.url ?? '',
     idempotent: source.idempotent ?? false,
+    ...(source.requestHeaders === undefined ? {} : { requestHeaders: source.requestHeaders }),
   })
 }
 
 /** What the caller knows about the request behind an error. */
 export interface RequestFacts {
   method: string
-  /** True when the request carried an idempotency key. */
+  /** True when the caller sent an idempotency key (or meant to). */
   idempotent: boolean
+  /**
+   * The header the key was meant to go in. When the error records the headers actually sent (`fetchJson` does),
+   * the request counts as keyed only if this one was among them: a `mutationFn` that drops the headers it is given
+   * is not mistaken for a keyed one.
+   */
+  idempotencyHeader?: string
   url?: string
+  /** What earlier attempts with the same key may have done; see `ClassifyContext.priorProcessed`. */
+  priorProcessed?: Processed
+}
+
+function keyedAsRecorded(error: RecourseFetchError, facts: RequestFacts): boolean {
+  if (error.idempotent) return true
+  const sent = error.requestHeaders
+  if (sent === undefined) return facts.idempotent
+  const header = facts.idempotencyHeader?.toLowerCase()
+  return facts.idempotent && header !== undefined && sent.includes(header)
 }
 
 /**
  * Returns the failure as a `RecourseFetchError` that records the request's method and idempotency key — whatever
  * was thrown (an axios or ky error, a `TypeError`, a `RecourseFetchError` sent with a custom key header). The
- * original error is its `cause`. `usePaymentMutation` uses it so a keyed payment is known to be safe to retry.
+ * original error is its `cause`. What the error itself recorded of the request (the headers `fetchJson` sent, the
+ * key axios sent) wins over `facts`, which fill the gaps. Total: never throws, whatever was thrown; a value it
+ * cannot read is recorded as unkeyed, so it is never resent automatically.
  *
  * @example
  * ```ts
  * try { await client.post('/payments', order, { headers: { 'Pay-Key': key } }) }
- * catch (error) { throw withRequestFacts(error, { method: 'POST', idempotent: true }) }
+ * catch (error) { throw withRequestFacts(error, { method: 'POST', idempotent: true, idempotencyHeader: 'Pay-Key' }) }
  * ```
  */
 export function withRequestFacts(error: unknown, facts: RequestFacts): RecourseFetchError {
-  if (isRecourseFetchError(error) && (error.idempotent || !facts.idempotent)) return error
-  const failure = readFailure(error, { method: facts.method })
-  const cause = isRecourseFetchError(error) ? (error.cause ?? error) : error
-  return new RecourseFetchError({
-    source: failure.source,
-    headers: failure.headers,
-    body: failure.body,
-    method: (failure.method ?? facts.method).toUpperCase(),
-    url: isRecourseFetchError(error) ? error.url : (facts.url ?? ''),
-    idempotent: facts.idempotent || failure.idempotent === true,
-    cause,
-    ...(failure.status === undefined ? {} : { status: failure.status }),
-    ...(failure.sent === undefined ? {} : { sent: failure.sent }),
-  })
+  const prior = facts.priorProcessed === undefined ? {} : { priorProcessed: facts.priorProcessed }
+  try {
+    if (isRecourseFetchError(error)) {
+      const idempotent = keyedAsRecorded(error, facts)
+      if (idempotent === error.idempotent && error.priorProcessed === facts.priorProcessed)
+        return error
+      return new RecourseFetchError({
+        source: error.source,
+        headers: error.headers,
+        body: error.body,
+        method: error.method,
+        url: error.url,
+        idempotent,
+        cause: error.cause ?? error,
+        ...prior,
+        ...(error.status === undefined ? {} : { status: error.status }),
+        ...(error.sent === undefined ? {} : { sent: error.sent }),
+        ...(error.requestHeaders === undefined ? {} : { requestHeaders: error.requestHeaders }),
+      })
+    }
+    const failure = readFailure(error, { method: facts.method })
+    return new RecourseFetchError({
+      source: failure.source,
+      headers: failure.headers,
+      body: failure.body,
+      method: (failure.method ?? facts.method).toUpperCase(),
+      url: facts.url ?? '',
+      // The client's own record of the request (axios's config headers) wins over what the caller meant to send.
+      idempotent: failure.idempotent ?? facts.idempotent,
+      cause: error,
+      ...prior,
+      ...(failure.status === undefined ? {} : { status: failure.status }),
+      ...(failure.sent === undefined ? {} : { sent: failure.sent }),
+    })
+  } catch {
+    // A Proxy or a throwing getter: nothing about the request can be trusted, so it counts as unkeyed and of
+    // unknown outcome (never resent automatically, never a new key on a guess).
+    return new RecourseFetchError({
+      source: 'unknown',
+      method: String(facts.method).toUpperCase(),
+      url: typeof facts.url === 'string' ? facts.url : '',
+      idempotent: false,
+      ...prior,
+    })
+  }
 }

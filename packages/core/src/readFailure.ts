@@ -1,6 +1,6 @@
 import { compact, flag, isBag, MAX_TEXT, prop, statusOf, text } from './access.js'
 import { hasIdempotencyKey, readHeaders } from './headers.js'
-import type { FailureSource } from './types.js'
+import type { FailureSource, Processed } from './types.js'
 
 /** Largest body text parsed as JSON, in characters; bigger text is kept as (cut) text. */
 export const MAX_BODY_CHARS = 65_536
@@ -15,6 +15,7 @@ export interface RawFailure {
   idempotent?: boolean
   sent?: boolean
   message?: string
+  priorProcessed?: Processed
 }
 
 // Chromium, Firefox, Safari, React Native and Node (undici, sockets) words for "the request never got an answer".
@@ -53,6 +54,7 @@ function isResponse(value: unknown): boolean {
 
 /** The kit's own fetch error (see fetchJson), recognized by its brand so it survives bundling twice. */
 const SOURCES: readonly FailureSource[] = ['http', 'network', 'timeout', 'abort', 'unknown']
+const PROCESSED: readonly Processed[] = ['no', 'maybe', 'yes']
 
 function fromFetchError(error: unknown): RawFailure | undefined {
   if (prop(error, 'isRecourseFetchError') !== true) return undefined
@@ -66,6 +68,7 @@ function fromFetchError(error: unknown): RawFailure | undefined {
       method: methodOf(prop(error, 'method')),
       idempotent: flag(prop(error, 'idempotent')),
       sent: flag(prop(error, 'sent')),
+      priorProcessed: PROCESSED.find((known) => known === prop(error, 'priorProcessed')),
     }),
   }
 }

@@ -1,3 +1,5 @@
+import type { Recourse } from './types.js'
+
 /** Methods that may be sent twice without a second effect (RFC 9110 9.2.2). */
 const IDEMPOTENT_METHODS = new Set(['GET', 'HEAD', 'OPTIONS', 'TRACE', 'PUT', 'DELETE'])
 
@@ -33,52 +35,20 @@ export function safetyOf(
   return requestSafety(carried.method ?? context.method, idempotent)
 }
 
-// Answers after which the request may have been carried out: no answer at all (timeouts, dropped connections,
-// cancellations), a 500 or 504, an outcome the provider reports as unknown, pending or partial, or a key the provider
-// has already seen. The same as the rules marked "may have been processed" in docs/classification.md, plus the
-// answers that say the key is already in use.
-const MAY_HAVE_BEEN_PROCESSED = new Set([
-  'outcome-unknown',
-  'pending',
-  'partially-completed',
-  'duplicate-request',
-  'idempotency-conflict',
-  'request-in-progress',
-  'server-error',
-  'gateway-timeout',
-  'timeout',
-  'network-error',
-  'aborted',
-])
-
-// Answers after which the same request, with the same idempotency key, is how to try again: the server may have
-// processed it (above), or did not (rate limit, unavailable, offline). After any other answer — a success, a
-// decline, a fix, a payment the provider reports as failed — the request is settled: sending it again with its key
-// replays that answer (or conflicts), so a new attempt needs a new key, and nothing is resent automatically.
-const SAME_REQUEST_REASONS = new Set([
-  ...MAY_HAVE_BEEN_PROCESSED,
-  'rate-limited',
-  'unavailable',
-  'bad-gateway',
-  'request-timeout',
-  'too-early',
-  'offline',
-])
-
 /**
  * Whether a failed request should be sent again as it was, with its idempotency key (true), or is settled, so
- * that another attempt is a new request with a new key (false). `usePaymentMutation` renews its key on false;
- * the retry policy only retries automatically on true.
+ * that another attempt is a new request with a new key (false). Reads `recourse.repeatWith`, which `classify`
+ * decides once; `usePaymentMutation` and the retry policy read the same field.
  */
-export function reusesIdempotencyKey(recourse: { reason: string }): boolean {
-  return SAME_REQUEST_REASONS.has(recourse.reason)
+export function reusesIdempotencyKey(recourse: Pick<Recourse, 'repeatWith'>): boolean {
+  return recourse.repeatWith === 'same-key'
 }
 
 /**
- * Whether the failed request may have been carried out all the same (a payment taken). Until that is settled, a
- * changed order must not go out as a new payment with a new key: `usePaymentMutation` keeps the key, so the
- * provider deduplicates (or answers with an idempotency conflict) instead of charging twice.
+ * Whether the failed request, or an earlier one with the same key, may have been carried out all the same (a
+ * payment taken): `recourse.processed` is not `no`. Until that is settled, no new key: a changed order goes out
+ * with the same key, so the provider deduplicates (or refuses it) instead of charging twice.
  */
-export function mayHaveBeenProcessed(recourse: { reason: string }): boolean {
-  return MAY_HAVE_BEEN_PROCESSED.has(recourse.reason)
+export function mayHaveBeenProcessed(recourse: Pick<Recourse, 'processed'>): boolean {
+  return recourse.processed !== 'no'
 }

@@ -1,6 +1,6 @@
 import { defaultClassifier } from './classify.js'
 import type { Classifier } from './createClassifier.js'
-import { reusesIdempotencyKey, safetyOf } from './requestSafety.js'
+import { safetyOf } from './requestSafety.js'
 import type { ClassifyContext, Recourse } from './types.js'
 
 /** A shared allowance of retries (a token bucket): retries spend tokens, successes put them back. */
@@ -66,7 +66,7 @@ export interface RetryPolicyOptions {
   maxRetryAfterMs?: number
   /** Shared budget; `false` for none. Default: a new `createRetryBudget()`. */
   budget?: RetryBudget | false
-  /** Tokens one retry costs (double for timeouts and dropped connections). Default 5. */
+  /** Tokens one retry costs (double after an answer that may have been processed: timeouts, drops). Default 5. */
   retryCost?: number
   /** Tokens a success without retry puts back. Default 1. */
   successRefill?: number
@@ -93,8 +93,6 @@ interface Verdict {
   /** Safe to send again without a second effect: idempotent method or idempotency key. */
   repeatable: boolean
 }
-
-const COSTLY_REASONS = new Set(['timeout', 'network-error', 'gateway-timeout'])
 
 /**
  * A retry policy built from the classification. Retries only what may succeed and is safe to repeat, waits as
@@ -144,10 +142,10 @@ export function createRetryPolicy(options: RetryPolicyOptions = {}): RetryPolicy
       const { recourse, repeatable } = verdict(error)
       // Settled answers (a payment the provider reports as failed) are never resent automatically: with the same
       // key they would replay; a new attempt is the customer's.
-      if (!recourse.retry.allowed || !repeatable || !reusesIdempotencyKey(recourse)) return false
+      if (!recourse.retry.allowed || !repeatable || recourse.repeatWith !== 'same-key') return false
       if ((recourse.retry.afterMs ?? 0) > maxRetryAfterMs) return false
       return budget
-        ? budget.take(COSTLY_REASONS.has(recourse.reason) ? retryCost * 2 : retryCost)
+        ? budget.take(recourse.processed === 'no' ? retryCost : retryCost * 2)
         : true
     },
     retryDelay(failureCount, error) {

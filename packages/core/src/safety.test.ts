@@ -183,13 +183,16 @@ describe('describe, given an app override for a reason', () => {
 })
 
 describe('mayHaveBeenProcessed', () => {
-  it('given the reason of any rule marked "may have been processed", is true', () => {
-    const marked = [...statusRules, ...sourceRules, ...outcomeRules].filter(
-      (rule) => rule.mayHaveProcessed === true,
+  it('given a status whose rule is marked "may have been processed", is true for a keyed payment', () => {
+    const marked = statusRules.filter(
+      (rule) => rule.mayHaveProcessed === true && typeof rule.when.status === 'number',
     )
     expect(marked.length).toBeGreaterThan(0)
-    for (const rule of marked)
-      expect(mayHaveBeenProcessed({ reason: rule.reason ?? '' })).toBe(true)
+    for (const rule of marked) {
+      const recourse = classify({ status: rule.when.status }, { method: 'POST', idempotent: true })
+      expect(mayHaveBeenProcessed(recourse), rule.id).toBe(true)
+      expect(recourse.repeatWith, rule.id).toBe('same-key')
+    }
   })
 
   it('given an answer that says the request was not carried out, or was settled, is false', () => {

@@ -32,8 +32,8 @@ export const statusRules: readonly RecourseRule[] = [
   // A 2xx is only a failure when its body says so (see outcomeRules).
   status(200, 'contact-support', 'not-a-failure'),
   // Created or accepted, still processing: it arrived, so never repeat it.
-  status(201, 'contact-support', 'pending'),
-  status(202, 'contact-support', 'pending'),
+  status(201, 'contact-support', 'pending', 'never', true),
+  status(202, 'contact-support', 'pending', 'never', true),
   status(204, 'contact-support', 'not-a-failure'),
   // TabaPay: an upstream step failed and the resource is in UNKNOWN status. Retrieve it later; never resubmit.
   status(207, 'contact-support', 'outcome-unknown', 'never', true),
@@ -48,7 +48,7 @@ export const statusRules: readonly RecourseRule[] = [
   status(406, 'fix-input', 'invalid-characters'),
   status(408, 'retry-later', 'request-timeout', 'always'),
   // A duplicate reference or a reused idempotency key: the first request may have succeeded.
-  status(409, 'contact-support', 'conflict'),
+  status(409, 'contact-support', 'conflict', 'never', true),
   status(410, 'contact-support', 'gone'),
   status(411, 'contact-support', 'length-required'),
   status(413, 'fix-input', 'too-large'),
@@ -76,7 +76,9 @@ export const sourceRules: readonly RecourseRule[] = [
   rule('source:network', { source: 'network' }, 'retry-later', 'network-error', 'idempotent', true),
   rule('source:timeout', { source: 'timeout' }, 'retry-later', 'timeout', 'idempotent', true),
   rule('source:aborted', { source: 'abort' }, 'retry-later', 'aborted', 'idempotent', true),
-  rule('source:unknown', {}, 'contact-support', 'unknown-error', 'never'),
+  // A thrown value that says nothing (a plain Error from the app's own fetch code) may come after the request
+  // reached the server: assume it may have been carried out, so no new key is issued on a guess.
+  rule('source:unknown', {}, 'contact-support', 'unknown-error', 'never', true),
 ]
 
 /** A 2xx (or status-less) body that reports what happened to a payment. */

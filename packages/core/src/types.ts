@@ -19,6 +19,23 @@ export interface FieldError {
   message: string
 }
 
+/**
+ * Whether an attempt may have been carried out (a payment taken): `no` — the provider refused it, or it never left
+ * the device; `maybe` — no answer, an answer that does not say, or a key the provider has already seen; `yes` — the
+ * provider says it was carried out (in part, or by an earlier attempt with the same key). Ordered: `no` < `maybe` <
+ * `yes`; nothing ever lowers it but a definitive answer about the payment itself.
+ */
+export type Processed = 'no' | 'maybe' | 'yes'
+
+/**
+ * How another attempt goes out. `same-key`: it is the same request again, with the same idempotency key (the answer
+ * was temporary, or the attempt may have been carried out, so only the provider's deduplication keeps it single).
+ * `new-key`: the answer is settled (a decline, details to fix, a payment the provider reports as failed): sending it
+ * again with its key would replay that answer, so another attempt is a new request with a new key. `processed` is
+ * then always `no`.
+ */
+export type RepeatWith = 'same-key' | 'new-key'
+
 /** How a request failed before, or without, an HTTP answer. */
 export type FailureSource = 'http' | 'network' | 'timeout' | 'abort' | 'unknown'
 
@@ -97,6 +114,12 @@ export interface ClassifyContext {
   /** How many times this request has failed before (0 for the first failure). Part of the contract; the built-in
    * rules do not depend on it. */
   attempt?: number | undefined
+  /**
+   * What earlier attempts sent with the same idempotency key may have done. An answer that says "not carried out"
+   * to a later attempt (a decline, an idempotency conflict) does not settle an earlier attempt that may have been:
+   * the result stays `processed: 'maybe'` and never says "declined". `usePaymentMutation` sets it on its errors.
+   */
+  priorProcessed?: Processed | undefined
   /** Read the body as this provider's, skipping detection. */
   dialect?: DialectName | undefined
   /** Clock for HTTP-date `Retry-After` and reset headers, in ms since the epoch. Defaults to `Date.now()`. */
@@ -119,6 +142,13 @@ export interface Recourse {
   code?: string
   /** Server text that the provider marks safe for customers (e.g. Stripe `card_error` messages), masked. */
   message?: string
+  /**
+   * Whether this attempt, or an earlier one with the same idempotency key, may have been carried out. Decided once,
+   * here: the retry policy, `usePaymentMutation`'s key and the screens read it. While it is not `no`, no new key.
+   */
+  processed: Processed
+  /** Whether another attempt is the same request with the same key, or a new request with a new key. */
+  repeatWith: RepeatWith
   /** True when the customer cancelled the request themselves: nothing to show. */
   silent?: boolean
   /** The rules that decided this result, in order: for debugging and for the docs. */
@@ -157,6 +187,8 @@ export interface Failure {
   /** Request facts carried by the error itself (the kit's fetch helper, axios). */
   method?: string
   idempotent?: boolean
+  /** What earlier attempts with the same key may have done, as the error records it (see `ClassifyContext`). */
+  priorProcessed?: Processed
 }
 
 /** What a successful (2xx) response body says happened to a payment. */
@@ -220,6 +252,13 @@ export interface RecourseRule {
   kind?: RecourseKind
   reason?: string
   retry?: RetryWhen
-  /** The request may have been processed (a non-idempotent one is then `outcome-unknown`). */
+  /**
+   * Whether the request may have been carried out (a non-idempotent one is then `outcome-unknown`). Built-in rules
+   * set it both ways; an app's rules can only raise it (`no` < `maybe` < `yes`), never lower it.
+   */
+  processed?: Processed
+  /** Shorthand for `processed: 'maybe'` (true). */
   mayHaveProcessed?: boolean
+  /** How another attempt goes out; see `RepeatWith`. Ignored while the request may have been processed. */
+  repeatWith?: RepeatWith
 }

@@ -5,7 +5,7 @@ import { describe as describeRecourse } from './describe.js'
 import { RecourseFetchError, withRequestFacts } from './fetchJson.js'
 import { mayHaveBeenProcessed } from './requestSafety.js'
 import { createRetryPolicy } from './retryPolicy.js'
-import { outcomeRules, sourceRules, statusRules } from './statusRules.js'
+import { statusRules } from './statusRules.js'
 
 // Each case here is a way a payment could have been charged twice, or a customer misled, found in review.
 

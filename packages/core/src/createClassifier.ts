@@ -255,7 +255,12 @@ export function createClassifier(options: ClassifierOptions = {}): Classifier {
       decision.retry === 'never'
     const unsafeRepeat = answered === 'maybe' && safety === 'unsafe' && !answeredPlainly
     const priorInDoubt = prior !== undefined && prior !== 'no' && decision.kind !== 'retry-later'
-    if (reportedUnsettled || unsafeRepeat || priorInDoubt || decision.reason === 'outcome-unknown') {
+    if (
+      reportedUnsettled ||
+      unsafeRepeat ||
+      priorInDoubt ||
+      decision.reason === 'outcome-unknown'
+    ) {
       const reason = failure.outcome === 'partial' ? 'partially-completed' : 'outcome-unknown'
       if (
         decision.reason !== reason ||

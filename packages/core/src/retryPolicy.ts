@@ -144,9 +144,7 @@ export function createRetryPolicy(options: RetryPolicyOptions = {}): RetryPolicy
       // key they would replay; a new attempt is the customer's.
       if (!recourse.retry.allowed || !repeatable || recourse.repeatWith !== 'same-key') return false
       if ((recourse.retry.afterMs ?? 0) > maxRetryAfterMs) return false
-      return budget
-        ? budget.take(recourse.processed === 'no' ? retryCost : retryCost * 2)
-        : true
+      return budget ? budget.take(recourse.processed === 'no' ? retryCost : retryCost * 2) : true
     },
     retryDelay(failureCount, error) {
       const hint = verdict(error).recourse.retry.afterMs

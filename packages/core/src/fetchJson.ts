@@ -170,7 +170,7 @@ export async function fetchJson<T = unknown>(
   ].filter((signal): signal is AbortSignal => signal != null)
   const signal = signals.length > 1 ? AbortSignal.any(signals) : signals[0]
   const offline = typeof navigator !== 'undefined' && navigator.onLine === false
-  const requestHeaders = [...headers.keys()]
+  const requestHeaders = [...headers.keys()].map((name) => name.toLowerCase())
   const fail = (
     init: Omit<RecourseFetchErrorInit, 'method' | 'url' | 'idempotent'>,
   ): RecourseFetchError =>

@@ -10,6 +10,7 @@ export {
   throwIfDeclined,
   withRequestFacts,
 } from './fetchJson.js'
+export { createPaymentSession } from './paymentSession.js'
 export { maskCardNumbers } from './maskCardNumbers.js'
 export { maskSensitive } from './maskSensitive.js'
 export {
@@ -39,10 +40,12 @@ export type {
   FieldError,
   KnownReason,
   PaymentOutcome,
+  Processed,
   Recourse,
   RecourseKind,
   RecourseReason,
   RecourseRule,
+  RepeatWith,
   RetryWhen,
   RuleMatch,
   StatusClass,
@@ -74,3 +77,13 @@ export type {
   RequestFacts,
 } from './fetchJson.js'
 export type { RequestSafety } from './requestSafety.js'
+export type {
+  PaymentKeyStorage,
+  PaymentLookup,
+  PaymentLookupResult,
+  PaymentLookupStatus,
+  PaymentPhase,
+  PaymentSession,
+  PaymentSessionOptions,
+  PaymentSessionState,
+} from './paymentSession.js'

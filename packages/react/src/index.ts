@@ -7,7 +7,7 @@ export { createRecourseQueryClient, recourseDefaults } from './recourseDefaults.
 export { createRecourseReporter, getRecourseReporter } from './reporter.js'
 export { useRecourseReports } from './useRecourseReports.js'
 export { applyServerErrors, listFieldErrors, toFieldErrors } from './toFieldErrors.js'
-export { useIdempotencyKey, usePaymentMutation } from './usePaymentMutation.js'
+export { usePaymentMutation } from './usePaymentMutation.js'
 export { rejectDeclined } from './rejectDeclined.js'
 
 // What users need from the core, so an app imports from one place.
@@ -27,9 +27,21 @@ export type { RecourseSource, RecourseView } from './useRecourse.js'
 export type { RecourseDefaultsOptions, RecourseQueryClientOptions } from './recourseDefaults.js'
 export type { RecourseMeta, RecourseReport, RecourseReporter, ReportSource } from './reporter.js'
 export type { FieldErrorOptions, FormFieldError, SetError } from './toFieldErrors.js'
+export type { PaymentSessionsOptions } from './paymentSessions.js'
 export type {
   PaymentMutationOptions,
   PaymentMutationResult,
   PaymentRequest,
 } from './usePaymentMutation.js'
-export type { Recourse, RecourseKind, FieldError, ClassifyContext } from '@recourse/core'
+export type {
+  Recourse,
+  RecourseKind,
+  FieldError,
+  ClassifyContext,
+  PaymentKeyStorage,
+  PaymentLookup,
+  PaymentLookupResult,
+  PaymentPhase,
+  PaymentSessionState,
+  Processed,
+} from '@recourse/core'

@@ -16,6 +16,7 @@ import {
   type Query,
   type QueryKey,
 } from '@tanstack/react-query'
+import { configurePaymentSessions, type PaymentSessionsOptions } from './paymentSessions.js'
 import { attachRecourseReporter, createRecourseReporter, type RecourseReport } from './reporter.js'
 
 /** Options of `recourseDefaults` and `createRecourseQueryClient`. */
@@ -99,6 +100,11 @@ export interface RecourseQueryClientOptions extends RecourseDefaultsOptions {
   onReport?: (report: RecourseReport) => void
   /** Your own default options, laid over Recourse's. */
   defaultOptions?: DefaultOptions
+  /**
+   * How the client keeps its payments' idempotency keys (`usePaymentMutation`): e.g.
+   * `{ storage: sessionStorage }` to keep a key across a reload while the payment may have been taken.
+   */
+  payments?: PaymentSessionsOptions
 }
 
 /**
@@ -151,5 +157,6 @@ export function createRecourseQueryClient(options: RecourseQueryClientOptions = 
     },
   })
   attachRecourseReporter(client, reporter)
+  if (options.payments) configurePaymentSessions(client, options.payments)
   return client
 }

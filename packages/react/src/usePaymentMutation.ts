@@ -1,20 +1,27 @@
 'use client'
 
 import {
-  mayHaveBeenProcessed,
-  reusesIdempotencyKey,
   withRequestFacts,
+  type PaymentLookup,
+  type PaymentLookupResult,
+  type PaymentSessionState,
   type RecourseFetchError,
 } from '@recourse/core'
-import { useMutation, type UseMutationOptions, type UseMutationResult } from '@tanstack/react-query'
-import { useCallback, useRef } from 'react'
+import {
+  useMutation,
+  useQueryClient,
+  type UseMutationOptions,
+  type UseMutationResult,
+} from '@tanstack/react-query'
+import { useCallback, useEffect, useRef, useSyncExternalStore } from 'react'
+import { DEFAULT_PAYMENT_SCOPE, paymentSessionFor } from './paymentSessions.js'
 import { useRecourseConfig } from './RecourseProvider.js'
 
 /** What a payment's `mutationFn` receives besides its variables. */
 export interface PaymentRequest {
   /**
-   * One key for one logical submission: the same on every retry, new after a settled answer or other variables —
-   * except after an attempt that may have been carried out, when it stays until `renewIdempotencyKey()`.
+   * The payment's key: one intent to pay, one key, the same on every retry and every attempt until the payment is
+   * settled (see the key's life in `PaymentPhase`). Send it, or the request is not keyed and never resent.
    */
   idempotencyKey: string
   /** The header to send it in (`RecourseProvider idempotencyHeader`). */
@@ -31,86 +38,56 @@ export type PaymentMutationOptions<TData, TVariables, TContext> = Omit<
   mutationFn: (variables: TVariables, request: PaymentRequest) => Promise<TData>
   /** Makes a key. Default `crypto.randomUUID()`. */
   createKey?: () => string
+  /**
+   * How to ask the provider what happened to a key, after an attempt of unknown outcome: Mangopay
+   * `GET /responses/{key}`, TabaPay Retrieve Transaction, Stripe replaying the same key. Called with backoff after
+   * such an attempt, and by `checkStatus()`. Charged shows the payment as a success; not charged allows a new key.
+   */
+  lookup?: PaymentLookup<TData>
 }
 
-/** `useMutation`'s result (its errors always `RecourseFetchError`), plus the key of the current submission. */
+/** `useMutation`'s result (its errors always `RecourseFetchError`), plus the payment's key and session. */
 export type PaymentMutationResult<TData, TVariables, TContext> = UseMutationResult<
   TData,
   RecourseFetchError,
   TVariables,
   TContext
 > & {
-  /** The key of the submission under way or last sent; undefined before the first. */
+  /** The payment's key; undefined before the first attempt. */
   idempotencyKey: string | undefined
+  /** Where the payment stands (`phase`, `inFlight`, `processed`, `lookup`), shared by every hook of its scope. */
+  session: PaymentSessionState
   /**
-   * Starts a new submission: the next payment gets a new key. After an attempt that may have been carried out (a
-   * timeout, a dropped connection, a 500, an unknown outcome) the key is kept even when the order changes, so the
-   * provider cannot charge twice; call this once you know that attempt was not carried out (the order status
-   * lookup found no payment).
+   * The app has confirmed that no payment was taken (its order status shows none), or starts a new payment in
+   * this scope: the next attempt gets a new key. Refused (false) while a request with the key is unanswered.
    */
-  renewIdempotencyKey: () => void
+  renewIdempotencyKey: () => boolean
+  /** Asks `lookup` now (the customer's "Check your order status"). Without a `lookup`, resolves `unknown`. */
+  checkStatus: () => Promise<PaymentLookupResult<TData>>
 }
 
 /**
- * Keeps one idempotency key per logical submission: the same for every retry of the same variables, so the
- * provider charges once; a new one for other variables (the customer changed the order), and after `renew()`.
- * After `hold()`, every submission gets the current key whatever its variables, until `renew()`.
- */
-export function useIdempotencyKey(createKey: () => string = () => crypto.randomUUID()): {
-  /** The key for a submission of these variables. */
-  forVariables: (variables: unknown) => string
-  /** The key the next submission of the same variables would use, for display; undefined before the first. */
-  current: () => string | undefined
-  renew: () => void
-  /** Keeps the current key for the next submissions, even with other variables, until `renew()`. */
-  hold: () => void
-} {
-  const issued = useRef<{ key: string; variables: string; held: boolean } | null>(null)
-  const forVariables = useCallback(
-    (variables: unknown) => {
-      const fingerprint = fingerprintOf(variables)
-      if (!issued.current || (!issued.current.held && issued.current.variables !== fingerprint))
-        issued.current = { key: createKey(), variables: fingerprint, held: false }
-      return issued.current.key
-    },
-    [createKey],
-  )
-  const current = useCallback(() => issued.current?.key, [])
-  const renew = useCallback(() => {
-    issued.current = null
-  }, [])
-  const hold = useCallback(() => {
-    if (issued.current) issued.current.held = true
-  }, [])
-  return { forVariables, current, renew, hold }
-}
-
-/** A stable text for variables; a value JSON cannot write (cycles, BigInt) counts as new each time. */
-function fingerprintOf(variables: unknown): string {
-  try {
-    return JSON.stringify(variables) ?? 'undefined'
-  } catch {
-    return crypto.randomUUID()
-  }
-}
-
-/**
- * `useMutation` for payments. Every call carries an idempotency key, in the header named by
- * `RecourseProvider idempotencyHeader` (default `Idempotency-Key`); every failure is thrown as a
- * `RecourseFetchError` that records the key, so the retry policy and `useRecourse` know a retry is safe.
+ * `useMutation` for payments: one intent to pay, one idempotency key, held until every request sent with it is
+ * settled. Every failure is thrown as a `RecourseFetchError` that records the key (as actually sent), so the retry
+ * policy and `useRecourse` know when a retry is safe.
  *
- * One key per logical submission: retries of the same variables reuse it while the outcome is unknown or the
- * request was not processed; a settled answer (success, decline, details to fix, a payment the provider reports as
- * failed) or other variables start a new submission with a new key. After an attempt that may have been carried
- * out (a timeout, a dropped connection, a 500, an unknown outcome) the key stays even for other variables — the
- * provider then refuses the changed order instead of charging twice — until a settled answer or
- * `renewIdempotencyKey()`.
+ * - **The key belongs to the payment, not the component.** It lives with the QueryClient, scoped by the
+ *   `mutationKey` (an order or cart id; default: one payment at a time in the app), so a remount keeps it; with
+ *   `createRecourseQueryClient({ payments: { storage: sessionStorage } })`, so does a reload.
+ * - **One attempt at a time.** While a request with the key is unanswered, `mutate`, a double-click or `retryNow`
+ *   joins it: nothing new is sent. `session.inFlight` says so.
+ * - **No new key while a payment may have been taken** (a timeout, a dropped connection, a 500, a 207 UNKNOWN, an
+ *   idempotency conflict after one of those): whatever the customer changes, the next attempt keeps the key, so the
+ *   provider deduplicates or refuses it. `lookup` (or `renewIdempotencyKey()`, once the app knows) settles it.
+ * - **A new key after a settled "not charged"** (a decline, details to fix): the next attempt is a new payment.
  *
  * @example
  * ```ts
  * const payment = usePaymentMutation({
+ *   mutationKey: ['pay', orderId],
  *   mutationFn: (order: Order, { headers }) =>
  *     fetchJson('/api/payments', { method: 'POST', headers, body: JSON.stringify(order) }),
+ *   lookup: ({ idempotencyKey }) => orderStatus(orderId, idempotencyKey),
  * })
  * ```
  */
@@ -118,34 +95,120 @@ export function usePaymentMutation<TData = unknown, TVariables = void, TContext 
   options: PaymentMutationOptions<TData, TVariables, TContext>,
 ): PaymentMutationResult<TData, TVariables, TContext> {
   const { idempotencyHeader, classifier } = useRecourseConfig()
-  const { mutationFn, createKey, onSuccess, onError, ...rest } = options
-  const key = useIdempotencyKey(createKey)
-  const mutation = useMutation<TData, RecourseFetchError, TVariables, TContext>({
-    ...rest,
-    mutationFn: async (variables) => {
-      const idempotencyKey = key.forVariables(variables)
-      try {
-        return await mutationFn(variables, {
-          idempotencyKey,
-          idempotencyHeader,
-          headers: { [idempotencyHeader]: idempotencyKey },
-        })
-      } catch (error) {
-        throw withRequestFacts(error, { method: 'POST', idempotent: true })
-      }
-    },
-    onSuccess: (...args) => {
-      key.renew()
-      return onSuccess?.(...args)
-    },
-    onError: (...args) => {
-      const recourse = classifier.classify(args[0])
-      // Settled: the next attempt is a new payment. May have been carried out: whatever the customer changes, the
-      // next attempt keeps the key, so the provider deduplicates or refuses it rather than charging twice.
-      if (!reusesIdempotencyKey(recourse)) key.renew()
-      else if (mayHaveBeenProcessed(recourse)) key.hold()
-      return onError?.(...args)
-    },
+  const queryClient = useQueryClient()
+  const { mutationFn, createKey, lookup, onError, mutationKey, ...rest } = options
+  const scope = mutationKey ?? DEFAULT_PAYMENT_SCOPE
+  const session = paymentSessionFor(queryClient, scope, createKey)
+  const state = useSyncExternalStore(session.subscribe, session.getState, session.getState)
+  const latestLookup = useRef(lookup)
+  useEffect(() => {
+    latestLookup.current = lookup
   })
-  return { ...mutation, idempotencyKey: key.current(), renewIdempotencyKey: key.renew }
+  const mutation = useMutation<TData, RecourseFetchError, TVariables, TContext>(
+    {
+      ...rest,
+      mutationKey: scope,
+      mutationFn: (variables) =>
+        session.attempt(
+          variables,
+          async (idempotencyKey, priorProcessed) => {
+            try {
+              return await mutationFn(variables, {
+                idempotencyKey,
+                idempotencyHeader,
+                headers: { [idempotencyHeader]: idempotencyKey },
+              })
+            } catch (error) {
+              throw withRequestFacts(error, {
+                method: 'POST',
+                idempotent: true,
+                idempotencyHeader,
+                priorProcessed,
+              })
+            }
+          },
+          (error) => classifier.classify(error, { method: 'POST' }),
+        ),
+      onError: (...args) => {
+        // Retries are over and the payment may have been taken: ask the provider, with backoff.
+        const ask = latestLookup.current
+        if (ask && session.getState().phase === 'unknown') session.watch(ask)
+        return onError?.(...args)
+      },
+    },
+    queryClient,
+  )
+
+  // A second mutate() in the same tick, before the first reaches mutationFn, joins it too.
+  const submitting = useRef<Promise<TData> | undefined>(undefined)
+  const { mutateAsync: send } = mutation
+  const mutateAsync = useCallback<typeof send>(
+    (...args) => {
+      const joined = submitting.current ?? session.running()
+      if (joined) return joined as Promise<TData>
+      const promise = send(...args)
+      submitting.current = promise
+      const clear = () => {
+        if (submitting.current === promise) submitting.current = undefined
+      }
+      promise.then(clear, clear)
+      return promise
+    },
+    [send, session],
+  )
+  const mutate = useCallback<typeof mutation.mutate>(
+    (...args) => {
+      mutateAsync(...args).catch(() => undefined)
+    },
+    [mutateAsync],
+  )
+  const checkStatus = useCallback(
+    (): Promise<PaymentLookupResult<TData>> =>
+      latestLookup.current
+        ? session.check(latestLookup.current)
+        : Promise.resolve({ status: 'unknown' }),
+    [session],
+  )
+  const renewIdempotencyKey = useCallback(() => session.renew(), [session])
+
+  const extra = {
+    idempotencyKey: state.key,
+    session: state,
+    renewIdempotencyKey,
+    checkStatus,
+    mutate,
+    mutateAsync,
+  }
+  // A lookup settled an attempt that failed here: charged is a success; not charged leaves nothing to show.
+  if (mutation.isError && state.lookup === 'charged' && state.phase === 'paid')
+    return {
+      ...mutation,
+      ...extra,
+      status: 'success',
+      isSuccess: true,
+      isError: false,
+      error: null,
+      failureReason: null,
+      data: state.lookupData as TData,
+    }
+  if (mutation.isError && state.lookup === 'not-charged' && state.phase === 'failed')
+    return {
+      ...mutation,
+      ...extra,
+      status: 'idle',
+      isIdle: true,
+      isError: false,
+      error: null,
+      failureReason: null,
+    } as PaymentMutationResult<TData, TVariables, TContext>
+  // Remounted while a request of this payment is under way (sent before the remount): it is pending here too.
+  if (mutation.isIdle && state.inFlight)
+    return {
+      ...mutation,
+      ...extra,
+      status: 'pending',
+      isIdle: false,
+      isPending: true,
+    } as PaymentMutationResult<TData, TVariables, TContext>
+  return { ...mutation, ...extra }
 }

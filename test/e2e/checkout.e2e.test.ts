@@ -163,8 +163,11 @@ describe('the checkout demo, keyboard only', () => {
           await tabTo(page, 'button "Pay now"')
           await page.keyboard.press('Enter')
           // The provider already has this key with other details: its idempotency conflict, never a new charge.
-          await waitForFocus(page, 'section[data-slot=notice][data-kind=contact-support]')
-          expect(await notice(page).getAttribute('data-reason')).toBe('idempotency-conflict')
+          // After an attempt that may have been charged, the conflict leaves the payment unknown: the dialog.
+          await waitForFocus(page, 'button[data-slot=dialog-safe-action]')
+          expect(await page.getByRole('alertdialog').getAttribute('data-reason')).toBe(
+            'outcome-unknown',
+          )
           await waitForRequests(page, 3)
           const keys = payments.map((payment) => payment.idempotencyKey)
           expect(keys).toHaveLength(3)
@@ -174,13 +177,10 @@ describe('the checkout demo, keyboard only', () => {
           await expect(page.getByTestId('charge-count').textContent()).resolves.toBe(
             'Charges taken: 1',
           )
-          // The order status says it went through once; paying again stays paused.
-          await tabTo(page, 'button "Check your order status"')
+          // "Check your order status": the kit's lookup finds the payment, and the checkout shows it as made.
           await page.keyboard.press('Enter')
-          await page.getByText('Your payment went through, once.').waitFor(WAIT)
-          expect(
-            await page.getByRole('button', { name: 'Pay now' }).getAttribute('aria-disabled'),
-          ).toBe('true')
+          await expectPaid(page)
+          expect(await paymentsSent(page)).toHaveLength(3)
         })
       })
     })
@@ -199,24 +199,16 @@ describe('the checkout demo, keyboard only', () => {
           await storybook.screenshot(page, 'checkout-tabapay-unknown-dialog')
           expect(await axeViolations(page)).toEqual([])
           await page.keyboard.press('Enter')
-          // The dialog closes onto the notice; the order status answers.
-          await waitForFocus(page, 'section[data-slot=notice][data-kind=contact-support]')
-          await page.getByText('Your payment went through, once.').waitFor(WAIT)
-          // No retry button anywhere; the status button and "Pay now" send no payment.
-          expect(await page.getByRole('button', { name: 'Try again' }).count()).toBe(0)
-          await tabTo(page, 'button "Check your order status"')
-          await page.keyboard.press('Enter')
-          await tabTo(page, 'button "Pay now"', { backwards: true })
-          await page.keyboard.press('Enter')
-          await page.keyboard.press('Enter')
+          // The kit's lookup asks the order status: the payment went through, so the checkout shows it as made.
+          await expectPaid(page)
           // Past any automatic retry the policy could have scheduled, counted in the page: still one request.
           await settlePastAutomaticRetries(page)
           expect(await paymentsSent(page)).toHaveLength(1)
           expect(payments).toHaveLength(1)
           expect(await requestCounter(page)).toBe(1)
-          expect(
-            await page.getByRole('button', { name: 'Pay now' }).getAttribute('aria-disabled'),
-          ).toBe('true')
+          await expect(page.getByTestId('charge-count').textContent()).resolves.toBe(
+            'Charges taken: 1',
+          )
         })
       })
 
@@ -234,18 +226,14 @@ describe('the checkout demo, keyboard only', () => {
         })
       })
 
-      it('Mangopay: the retry meets 409 idempotent_creation_conflict; paying again is paused', async () => {
+      it('Mangopay: the retry meets 409 idempotent_creation_conflict; the payment stays unknown until the lookup finds it', async () => {
         await checkout(onScenario, 'mangopay', 'unknown', async (page, payments) => {
           await payFromKeyboard(page)
-          await waitForFocus(page, 'section[data-slot=notice][data-kind=contact-support]')
-          expect(await notice(page).textContent()).toContain(
-            'This payment may already have been made',
-          )
-          await tabTo(page, 'button "Check your order status"')
+          // The conflict follows an attempt that may have been charged: never a new key, the dialog instead.
+          await waitForFocus(page, 'button[data-slot=dialog-safe-action]')
+          expect(await page.getByRole('alertdialog').textContent()).toContain('Do not pay again.')
           await page.keyboard.press('Enter')
-          await page.getByText('Your payment went through, once.').waitFor(WAIT)
-          await tabTo(page, 'button "Pay now"', { backwards: true })
-          await page.keyboard.press('Enter')
+          await expectPaid(page)
           // Past any automatic retry the policy could have scheduled, counted in the page: still the two requests.
           await settlePastAutomaticRetries(page)
           expect(await paymentsSent(page)).toHaveLength(2)
@@ -403,6 +391,44 @@ describe('the checkout demo, keyboard only', () => {
           expect(shown).not.toMatch(/3C5E1221/)
         })
       })
+    })
+    describe('given a customer who double-clicks, or leaves and comes back mid-payment', () => {
+      const onScenario = sharedCheckout(storybook)
+      // Whatever the customer does, every request carries the one key, and the provider charges once at most.
+      const settled = (page: Page) =>
+        page
+          .locator('h2#checkout-paid-title, section[data-slot=notice], [data-slot=dialog]')
+          .first()
+          .waitFor(WAIT)
+      const cases: ['double-click' | 'leave', ProviderId, OutcomeId, number][] = [
+        ['double-click', 'stripe', 'success', 1],
+        ['double-click', 'tabapay', 'unknown', 1],
+        ['double-click', 'stripe', 'timeout', 1],
+        ['leave', 'stripe', 'timeout', 1],
+        ['leave', 'mangopay', 'unknown', 1],
+        ['leave', 'stripe', 'declined', 0],
+      ]
+      for (const [action, provider, outcome, charges] of cases) {
+        it(`${action} on ${provider} ${outcome}: one key, charges taken ${charges}`, async () => {
+          await checkout(onScenario, provider, outcome, async (page, payments) => {
+            if (action === 'double-click') {
+              await tabTo(page, 'button "Double-click Pay now"')
+              await page.keyboard.press('Enter')
+            } else {
+              await payFromKeyboard(page)
+              await tabTo(page, 'button "Leave and come back"')
+              await page.keyboard.press('Enter')
+              await page.getByText('You left the checkout. Coming back…').waitFor(WAIT)
+            }
+            await settled(page)
+            await settlePastAutomaticRetries(page)
+            expect(new Set(payments.map((payment) => payment.idempotencyKey)).size).toBe(1)
+            await expect(page.getByTestId('charge-count').textContent()).resolves.toBe(
+              `Charges taken: ${charges}`,
+            )
+          })
+        })
+      }
     })
     describe('given a declined card, when the customer pays', () => {
       const onScenario = sharedCheckout(storybook)

@@ -195,7 +195,7 @@ async function finish(real: Real): Promise<void> {
   expect(real.provider.charges.get('o1'), `not charged once after ${where}`).toBe(1)
 }
 
-const RUNS = Number(process.env.RECOURSE_MODEL_RUNS ?? 300)
+const RUNS = Number(process.env.RECOURSE_MODEL_RUNS ?? 2000)
 
 describe('given random customers against a provider with real idempotency', () => {
   it(`never charges twice, never strands the customer (${RUNS} runs)`, async () => {

@@ -202,15 +202,10 @@ export const UnknownOutcomeTabaPay: Story = {
     await waitFor(() => expect(checkStatus).toHaveFocus())
     await expect(dialog).toHaveTextContent('Do not pay again.')
     await userEvent.keyboard('{Enter}')
-    await expect(
-      await canvas.findByText('Your payment went through, once. There is nothing more to pay.'),
-    ).toBeVisible()
-    // Paying again is paused, and nothing was sent again.
-    await expect(canvas.getByRole('button', { name: 'Pay now' })).toHaveAttribute(
-      'aria-disabled',
-      'true',
-    )
+    // The order status finds the payment: the checkout shows it as made, and nothing was sent again.
+    await expect(await canvas.findByRole('heading', { name: 'Payment accepted' })).toBeVisible()
     await expect(requestCount(canvasElement)).toBe('Payment requests sent: 1')
+    await expect(canvas.getByTestId('charge-count')).toHaveTextContent('Charges taken: 1')
   },
 }
 
@@ -235,13 +230,17 @@ export const DuplicateReferenceTabaPay: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement)
     await pay(canvasElement)
-    await canvas.findByRole('region', { name: 'This payment may already have been made' })
-    const payNow = canvas.getByRole('button', { name: 'Pay now' })
-    await expect(payNow).toHaveAttribute('aria-disabled', 'true')
-    canvas.getByRole('button', { name: 'Check your order status' }).focus()
+    // A reference used before: the payment may already have been made, so the dialog offers the order status.
+    const dialog = await within(document.body).findByRole('alertdialog')
+    await expect(dialog).toHaveTextContent('This payment may already have been made')
+    const checkStatus = within(dialog).getByRole('button', { name: 'Check your order status' })
+    await waitFor(() => expect(checkStatus).toHaveFocus())
     await userEvent.keyboard('{Enter}')
     await canvas.findByText('No payment was taken. You can pay again.')
-    await expect(payNow).toHaveAttribute('aria-disabled', 'false')
+    await expect(canvas.getByRole('button', { name: 'Pay now' })).toHaveAttribute(
+      'aria-disabled',
+      'false',
+    )
     // Nothing was taken with the first key: paying again is a new payment, with a new key.
     await pay(canvasElement)
     await waitFor(() => expect(requestCount(canvasElement)).toBe('Payment requests sent: 2'))
@@ -251,6 +250,42 @@ export const DuplicateReferenceTabaPay: Story = {
     await expect(new Set(keys).size).toBe(2)
   },
 }
+/** The customer presses "Pay now" twice in one moment: one request, one charge. */
+export const DoubleClickStripe: Story = {
+  args: { provider: 'stripe', outcome: 'success' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    await userEvent.click(canvas.getByRole('button', { name: 'Double-click Pay now' }))
+    await expect(await canvas.findByRole('heading', { name: 'Payment accepted' })).toBeVisible()
+    await expect(requestCount(canvasElement)).toBe('Payment requests sent: 1')
+    await expect(canvas.getByTestId('charge-count')).toHaveTextContent('Charges taken: 1')
+  },
+}
+
+/**
+ * The customer leaves while the payment is unanswered (the provider took it, the answer is lost) and comes back:
+ * the same payment, still paying, then made once.
+ */
+export const LeaveAndComeBackStripe: Story = {
+  args: { provider: 'stripe', outcome: 'unknown' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    await pay(canvasElement)
+    await userEvent.click(canvas.getByRole('button', { name: 'Leave and come back' }))
+    await canvas.findByText('You left the checkout. Coming back…')
+    await expect(await canvas.findByRole('button', { name: 'Paying…' })).toBeVisible()
+    await userEvent.click(canvas.getByRole('button', { name: 'Double-click Pay now' }))
+    await expect(
+      await canvas.findByRole('heading', { name: 'Payment accepted' }, { timeout: 15_000 }),
+    ).toBeVisible()
+    const keys = [...canvasElement.querySelectorAll('[data-key]')].map((item) =>
+      item.getAttribute('data-key'),
+    )
+    await expect(new Set(keys).size).toBe(1)
+    await expect(canvas.getByTestId('charge-count')).toHaveTextContent('Charges taken: 1')
+  },
+}
+
 export const LostAnswerReplayedStripe: Story = {
   args: { provider: 'stripe', outcome: 'unknown' },
 }

@@ -10,12 +10,13 @@ import {
   type RecourseView,
 } from '@recourse/react'
 import { ContactSupportDialog, ErrorSummary, RecourseForm, RecourseNotice } from '@recourse/ui'
-import { QueryClientProvider, useQuery } from '@tanstack/react-query'
+import { QueryClientProvider } from '@tanstack/react-query'
 import { useEffect, useRef, useState, type FormEvent, type RefObject } from 'react'
 import './checkout.css'
 import { PROVIDER_MOCKS, scenarioFor } from './mockApi.ts'
 import { mockStore, useMockState, type MockState } from './mockStore.ts'
 import {
+  DEMO_LOOKUP_DELAYS_MS,
   DEMO_RETRY,
   DEMO_TIMEOUT_MS,
   OUTCOME_LABELS,
@@ -49,14 +50,8 @@ const LABELS = {
   postcode: 'the billing postcode',
 }
 
-/** Reasons after which the payment may already have been taken: paying again waits for the order status. */
-const MAY_HAVE_PAID = new Set([
-  'outcome-unknown',
-  'duplicate-request',
-  'idempotency-conflict',
-  'pending',
-  'partially-completed',
-])
+/** The order this checkout pays: its payment session (and idempotency key) is scoped by it. */
+const ORDER_SCOPE = ['checkout-demo', 'order-1'] as const
 
 /** What the customer typed. Held in memory only: the card number and security code are never sent or shown. */
 interface Order {
@@ -135,18 +130,40 @@ export function Checkout() {
 }
 
 function CheckoutSession({ mock }: { mock: MockState }) {
-  const [queryClient] = useState(() => createRecourseQueryClient({ retry: DEMO_RETRY }))
+  const [queryClient] = useState(() =>
+    createRecourseQueryClient({
+      retry: DEMO_RETRY,
+      payments: { lookupDelaysMs: DEMO_LOOKUP_DELAYS_MS },
+    }),
+  )
+  // "Leave and come back": the page unmounts (the customer navigated away) and mounts again under the same
+  // QueryClient, as a single-page app does. The payment's key and any request under way outlive it.
+  const [away, setAway] = useState(false)
+  useEffect(() => {
+    if (!away) return
+    const timer = setTimeout(() => setAway(false), 800)
+    return () => clearTimeout(timer)
+  }, [away])
   return (
     <QueryClientProvider client={queryClient}>
       <RecourseProvider fieldMap={FIELD_MAP} labels={LABELS} support={SUPPORT}>
-        <CheckoutPage mock={mock} />
+        {away ? (
+          <div className="checkout-main">
+            <p className="checkout-card" role="status">
+              You left the checkout. Coming back…
+            </p>
+          </div>
+        ) : (
+          <CheckoutPage mock={mock} onLeave={() => setAway(true)} />
+        )}
       </RecourseProvider>
     </QueryClientProvider>
   )
 }
 
-function CheckoutPage({ mock }: { mock: MockState }) {
+function CheckoutPage({ mock, onLeave }: { mock: MockState; onLeave: () => void }) {
   const payment = usePaymentMutation({
+    mutationKey: ORDER_SCOPE,
     mutationFn: (order: Order, { headers, idempotencyKey }) =>
       fetchJson<unknown>(PROVIDER_MOCKS[order.provider].path, {
         method: 'POST',
@@ -154,43 +171,39 @@ function CheckoutPage({ mock }: { mock: MockState }) {
         body: JSON.stringify(toRequestBody(order, idempotencyKey)),
         timeoutMs: DEMO_TIMEOUT_MS,
       }),
+    // The order-status lookup, for a payment that may already have been taken: the kit asks it with backoff after
+    // an unknown outcome, and when the customer presses "Check your order status".
+    lookup: async ({ idempotencyKey, signal }) => {
+      const { status } = await fetchJson<{ status: 'paid' | 'not-found' }>(
+        orderStatusPath(mock.provider, idempotencyKey),
+        { signal },
+      )
+      return status === 'paid' ? { status: 'charged' } : { status: 'not-charged' }
+    },
   })
   const failure = useRecourse(payment)
-  // The order-status lookup, for a payment that may already have been taken. Asked for by the customer.
-  const [statusFor, setStatusFor] = useState<{ provider: ProviderId; key: string } | undefined>()
-  const orderStatus = useQuery({
-    queryKey: ['order-status', statusFor?.provider, statusFor?.key],
-    queryFn: () =>
-      fetchJson<{ status: 'paid' | 'not-found' }>(
-        orderStatusPath(statusFor?.provider ?? '', statusFor?.key ?? ''),
-      ),
-    enabled: statusFor !== undefined,
-    throwOnError: false,
-  })
-  const mayHavePaid = failure !== undefined && MAY_HAVE_PAID.has(failure.reason)
-  const paused = mayHavePaid && orderStatus.data?.status !== 'not-found'
+  const { session } = payment
+  // Whether a payment may already have been taken is decided once, by classify, and carried by the session.
+  const mayHavePaid = session.processed !== 'no' && !payment.isSuccess
+  // Paying again waits for the order status while the payment may have been taken and cannot simply be retried.
+  const paused =
+    (session.phase === 'unknown' || session.phase === 'checking') && !failure?.retry.allowed
+  const busy = payment.isPending || session.inFlight
   // The server said when to come back (Retry-After): Pay now waits for it as the notice's retry button does.
   const secondsLeft = useRetryCountdown(failure?.retry.at)
   const waitSeconds = secondsLeft !== undefined && secondsLeft > 0 ? secondsLeft : 0
 
-  const checkStatus = () => {
-    const key = payment.idempotencyKey
-    if (key !== undefined)
-      setStatusFor({ provider: payment.variables?.provider ?? mock.provider, key })
-  }
+  const checkStatus = () => void payment.checkStatus()
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault()
-    if (payment.isPending || paused || waitSeconds > 0) return
-    // The order status found no payment for the last key: paying again is a new payment, with a new key. (Until
-    // then, after an attempt that may have gone through, the key is kept even for edited details.)
-    if (statusFor !== undefined && orderStatus.data?.status === 'not-found')
-      payment.renewIdempotencyKey()
-    setStatusFor(undefined)
+    // A second press while a request is unanswered joins it in the kit; the demo's button says it is paying.
+    if (paused || waitSeconds > 0) return
     payment.mutate(readOrder(event.currentTarget, mock.provider))
   }
   const startAgain = () => {
+    // A new order: the paid one's key is retired, and the next payment gets its own.
+    payment.renewIdempotencyKey()
     payment.reset()
-    setStatusFor(undefined)
   }
   // After a decline: straight to the card number, selected, to type another card.
   const form = useRef<HTMLFormElement>(null)
@@ -200,6 +213,11 @@ function CheckoutPage({ mock }: { mock: MockState }) {
       cardNumber.focus()
       cardNumber.select()
     }
+  }
+  // The demo's customer tests: two presses of "Pay now" in one moment.
+  const doubleClick = () => {
+    form.current?.requestSubmit()
+    form.current?.requestSubmit()
   }
 
   return (
@@ -214,21 +232,30 @@ function CheckoutPage({ mock }: { mock: MockState }) {
         <PaymentForm
           form={form}
           failure={failure}
-          busy={payment.isPending}
+          busy={busy}
           paused={paused}
           waitSeconds={waitSeconds}
           retrying={payment.isPending && payment.failureCount > 0}
+          notCharged={session.lookup === 'not-charged' && session.phase === 'failed'}
           onSubmit={submit}
         />
       )}
       <FailureNotice
         failure={failure}
         mayHavePaid={mayHavePaid}
-        orderStatus={orderStatus.data?.status}
-        checkingStatus={orderStatus.isFetching}
+        orderStatus={session.lookup}
+        checkingStatus={session.phase === 'checking'}
         onCheckStatus={checkStatus}
         onAnotherCard={focusCardNumber}
       />
+      <section aria-label="Customer tests" className="checkout-card checkout-tests">
+        <button type="button" onClick={doubleClick} disabled={payment.isSuccess}>
+          Double-click Pay now
+        </button>
+        <button type="button" onClick={onLeave}>
+          Leave and come back
+        </button>
+      </section>
     </div>
   )
 }
@@ -240,6 +267,7 @@ function PaymentForm({
   paused,
   waitSeconds,
   retrying,
+  notCharged,
   onSubmit,
 }: {
   form: RefObject<HTMLFormElement | null>
@@ -249,6 +277,8 @@ function PaymentForm({
   /** Seconds left before the server takes a payment again (its Retry-After); 0 when it may be sent. */
   waitSeconds: number
   retrying: boolean
+  /** The order status found no payment for the last attempt: paying again is a new payment. */
+  notCharged: boolean
   onSubmit: (event: FormEvent<HTMLFormElement>) => void
 }) {
   // Only details to correct go to the form (summary, fields); every other failure has its own notice below.
@@ -312,7 +342,13 @@ function PaymentForm({
           </p>
         ) : null}
         <p className="checkout-progress" aria-live="polite">
-          {retrying ? 'Trying again automatically…' : busy ? 'Paying…' : ''}
+          {retrying
+            ? 'Trying again automatically…'
+            : busy
+              ? 'Paying…'
+              : notCharged
+                ? 'No payment was taken. You can pay again.'
+                : ''}
         </p>
       </RecourseForm.Root>
     </section>
@@ -330,7 +366,7 @@ function FailureNotice({
 }: {
   failure: RecourseView | undefined
   mayHavePaid: boolean
-  orderStatus: 'paid' | 'not-found' | undefined
+  orderStatus: 'charged' | 'not-charged' | 'unknown' | undefined
   checkingStatus: boolean
   onCheckStatus: () => void
   onAnotherCard: () => void
@@ -339,7 +375,11 @@ function FailureNotice({
   const shown = failure !== undefined && failure.kind !== 'fix-input' ? failure : undefined
   // The dialog of an unknown outcome takes focus itself; any other new failure moves focus to its notice, unless
   // focus is already in it (the retry button the customer just pressed).
-  const focusError = shown && shown.reason !== 'outcome-unknown' ? shown.error : undefined
+  const focusError =
+    shown &&
+    !(shown.kind === 'contact-support' && shown.recourse.processed !== 'no' && !shown.retry.allowed)
+      ? shown.error
+      : undefined
   useEffect(() => {
     if (focusError === undefined) return
     const frame = requestAnimationFrame(() => {
@@ -369,11 +409,9 @@ function FailureNotice({
             <p aria-live="polite">
               {checkingStatus
                 ? 'Checking your order status…'
-                : orderStatus === 'paid'
-                  ? 'Your payment went through, once. There is nothing more to pay.'
-                  : orderStatus === 'not-found'
-                    ? 'No payment was taken. You can pay again.'
-                    : ''}
+                : orderStatus === 'unknown'
+                  ? 'Your bank has not told us yet. We will keep checking.'
+                  : ''}
             </p>
           </div>
         ) : null}
@@ -414,7 +452,9 @@ function Confirmation({
         Payment accepted
       </h2>
       <p>
-        {order ? formatAmount(order.amount) : 'Your payment'} was paid with the card ending {last4}.
+        {order
+          ? `${formatAmount(order.amount)} was paid with the card ending ${last4}.`
+          : 'Your payment was made.'}
       </p>
       <p className="checkout-muted">
         Payment requests it took: {paidAfterRequests}.

@@ -54,6 +54,12 @@ export const DEMO_RETRY_AFTER_SECONDS = 5
  */
 export const DEMO_RETRY = { maxRetries: 1, maxRetryAfterMs: 2_000 } as const
 
+/**
+ * When the kit asks the order status by itself after an unknown outcome (`createRecourseQueryClient({ payments })`):
+ * late enough in the demo that a reviewer sees the unknown-outcome dialog and can press "Check your order status".
+ */
+export const DEMO_LOOKUP_DELAYS_MS = [6_000, 12_000, 24_000] as const
+
 /** What the payment page sends: no card number and no security code ever leave the form (see `Checkout.tsx`). */
 export interface PaymentRequestBody {
   /** The idempotency key again, as the transaction reference (TabaPay's referenceID, Mastercard's transaction_reference). */

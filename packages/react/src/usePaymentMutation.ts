@@ -201,6 +201,17 @@ export function usePaymentMutation<TData = unknown, TVariables = void, TContext 
       error: null,
       failureReason: null,
     } as PaymentMutationResult<TData, TVariables, TContext>
+  // Mounted after this payment was made (a remount, or a reload with storage): it is made here too. (`reset()`
+  // alone keeps showing it; `renewIdempotencyKey()` starts a new payment.)
+  if (mutation.isIdle && state.phase === 'paid')
+    return {
+      ...mutation,
+      ...extra,
+      status: 'success',
+      isIdle: false,
+      isSuccess: true,
+      data: state.lookupData as TData,
+    } as PaymentMutationResult<TData, TVariables, TContext>
   // Remounted while a request of this payment is under way (sent before the remount): it is pending here too.
   if (mutation.isIdle && state.inFlight)
     return {

@@ -37,7 +37,12 @@ export function ContactSupportDialog({
   finalFocus,
   children,
 }: ContactSupportDialogProps) {
-  const unknownOutcome = failure?.reason === 'outcome-unknown'
+  // A payment that may have been taken and must not be retried as it is: `classify` decided it (`processed`).
+  const unknownOutcome =
+    failure !== undefined &&
+    failure.kind === 'contact-support' &&
+    failure.recourse.processed !== 'no' &&
+    !failure.retry.allowed
   const [dismissedFor, setDismissedFor] = useState<RecourseView | undefined>(undefined)
   const isOpen = open ?? (unknownOutcome && dismissedFor !== failure)
   const safeAction = useRef<HTMLButtonElement>(null)

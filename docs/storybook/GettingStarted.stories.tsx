@@ -90,7 +90,7 @@ export const WithCore: Story = {
   },
 }
 
-/** The same with the hooks and a notice: an idempotency key per submission, the copy and the focus handled. */
+/** The same with the hooks and a notice: one idempotency key per payment, the copy and the focus handled. */
 function ReactExample() {
   const payment = usePaymentMutation({
     mutationFn: (order: { amount: number }, { headers }) =>

@@ -79,6 +79,7 @@ describe('readHeaderReference', () => {
   it('given the request-id family or a provider-named id header, finds the reference, most specific first', () => {
     expect(readHeaderReference(readHeaders({ 'X-Request-Id': 'x', 'Request-Id': 'r' }))).toBe('r')
     expect(readHeaderReference(readHeaders({ 'X-Trace-Id': 't' }))).toBe('t')
+    expect(readHeaderReference(readHeaders({ 'X-MC-Correlation-ID': 'mc' }))).toBe('mc')
     expect(readHeaderReference(readHeaders({ 'Cko-Request-Id': 'cko' }))).toBe('cko')
     expect(readHeaderReference(readHeaders({ 'Paypal-Debug-Id': 'dbg' }))).toBe('dbg')
     expect(readHeaderReference(readHeaders({ 'X-Amz-Cf-Id': 'cdn' }))).toBeUndefined()

@@ -2,13 +2,15 @@ import { isBag, prop, text } from './access.js'
 
 /**
  * Request or correlation ids that support can look up, most specific first: the common `x-request-id` family, and
- * the names some providers give theirs (Checkout.com `Cko-Request-Id`, PayPal `Paypal-Debug-Id`).
+ * the names some providers give theirs (Mastercard `X-MC-Correlation-ID`, Checkout.com `Cko-Request-Id`, PayPal
+ * `Paypal-Debug-Id`).
  */
 const REFERENCE_HEADERS = [
   'request-id',
   'x-request-id',
   'x-correlation-id',
   'correlation-id',
+  'x-mc-correlation-id',
   'x-trace-id',
   'trace-id',
   'cko-request-id',

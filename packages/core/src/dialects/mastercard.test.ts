@@ -173,6 +173,104 @@ describe('the Mastercard dialect', () => {
     expect(recourse).toMatchObject({ kind: 'fix-input', fields: [{ field: source }] })
   })
 
+  it.each([
+    ['INVALID_FIELD_FORMAT_FIRST_NAME', 'firstName'],
+    ['MISSING_REQUIRED_FIELD_USER_NUMBER', 'userNumber'],
+    ['invalid data: countryCode', 'countryCode'],
+    ['querystring.country_code.missing', 'country_code'],
+  ])('given the reason code %j and no field elsewhere, names the field %s', (code, field) => {
+    const recourse = classify({
+      status: 400,
+      body: {
+        Errors: {
+          Error: { Source: 'Loyalty-Enrollment', ReasonCode: code, Description: 'Check it.' },
+        },
+      },
+    })
+    expect(recourse.fields.map((found) => found.field)).toEqual([field])
+  })
+
+  it.each(['INVALID_FIELD_VALUE', 'MISSING_REQUIRED_FIELD', 'INVALID_FIELD'])(
+    'given the bare reason code %j, names no field from it',
+    (code) => {
+      const recourse = classify({
+        status: 400,
+        body: {
+          Errors: { Error: { Source: 'MI-Issuing', ReasonCode: code, Description: 'Check it.' } },
+        },
+      })
+      expect(recourse.fields).toEqual([])
+    },
+  )
+
+  it('given a quoted value ("Unexpected value \'Invalid\' ..."), does not take the value for a field', () => {
+    const recourse = classify({
+      status: 400,
+      body: {
+        Errors: {
+          Error: {
+            Source: 'mids',
+            ReasonCode: 'VALIDATION_ERROR',
+            Description: "Unexpected value 'Invalid' for enumerate field.",
+          },
+        },
+      },
+    })
+    expect(recourse).toMatchObject({ kind: 'contact-support', reason: 'bad-request', fields: [] })
+  })
+
+  it('given a field in the text and a field-like Source, prefers the text', () => {
+    const recourse = classify({
+      status: 400,
+      body: {
+        Errors: {
+          Error: {
+            Source: 'mids',
+            ReasonCode: 'VALIDATION_ERROR',
+            Description: "Invalid value US4 for 'countryCode'.",
+          },
+        },
+      },
+    })
+    expect(recourse.fields.map((found) => found.field)).toEqual(['countryCode'])
+  })
+
+  it('given a 401 marked Recoverable, does not retry it: the same credentials are refused again', () => {
+    const recourse = classify(
+      {
+        status: 401,
+        body: {
+          Errors: {
+            Error: {
+              Source: 'Loyalty-Enrollment',
+              ReasonCode: 'AUTHORIZATION_ERROR',
+              Recoverable: true,
+            },
+          },
+        },
+      },
+      { method: 'GET' },
+    )
+    expect(recourse).toMatchObject({
+      kind: 'contact-support',
+      reason: 'unauthenticated',
+      retry: { allowed: false },
+    })
+  })
+
+  it('given a 403 marked Recoverable (outside a time window), retries it later', () => {
+    const recourse = classify(
+      {
+        status: 403,
+        body: {
+          Errors: { Error: { Source: 'Service', ReasonCode: 'UNAVAILABLE', Recoverable: 'true' } },
+        },
+      },
+      { method: 'POST' },
+    )
+    expect(recourse).toMatchObject({ kind: 'retry-later', retry: { allowed: true } })
+  })
+
   it('given JSON:API-style errors with a `source` object and no reason code, leaves them to another dialect', () => {
     const body = {
       errors: [

@@ -8,8 +8,9 @@ import { readXml } from '../xmlReader.js'
 // the string "true"/"false". Some APIs spell the keys in lower case (`errors`, `reasonCode`, `source`), send `errors`
 // as a list without `error`, wrap it all in a top-level list, or send `RequestId`/`requestId` as a number.
 
-/** `Source` values that name a system or a step, not a request field. */
-const SYSTEM_SOURCE = /^(gateway|service|endpoint|validation|system|server|internal|security\..*)$/i
+/** `Source` values that name a system or a step, not a request field (`mids`: the Mastercard ID Service). */
+const SYSTEM_SOURCE =
+  /^(gateway|service|endpoint|validation|system|server|internal|mids|security\..*)$/i
 
 /** A `Source` that is a request field path: `proposal_id`, `payment_amount.currency`, `items[0].mcc`. */
 const FIELD_PATH = /^[A-Za-z_][A-Za-z0-9_]*(?:\[\d+\])?(?:\.[A-Za-z_][A-Za-z0-9_]*(?:\[\d+\])?)*$/
@@ -26,7 +27,8 @@ const ADDITIONAL_DATA = /^additional data-\d+-/i
 // - labelled: "Cannot find field: envt3 in message AuthorisationInitiation1";
 // - leading, as bean validation words it: "acquirerICA size must be less than 11", "fromDate must match ...",
 //   "footprintsByTransactionData.transactionData[0].mcc: size must be between 1 and 4".
-const QUOTED_FIELD = /'([^']{1,200})'/
+// A quoted word right after "value" is the value sent ("Unexpected value 'Invalid' for ..."), not a field.
+const QUOTED_FIELD = /(?<!\bvalue )'([^']{1,200})'/i
 const LABELLED_FIELD = /\bfield:\s*([A-Za-z_][\w.[\]]{0,199})/i
 const LEADING_FIELD =
   /^([a-z_][A-Za-z0-9_]*(?:\[\d+\])?(?:\.[A-Za-z_][A-Za-z0-9_]*(?:\[\d+\])?)*)(?::\s| (?:size |query param )?must )/
@@ -37,6 +39,24 @@ function fieldFromText(value: string | undefined): string | undefined {
   // "The 'specifications[0]. fieldMappingName' field is missing." names `specifications[0].fieldMappingName`.
   if (quoted) return quoted.replace(/\s*\.\s*/g, '.').trim() || undefined
   return LABELLED_FIELD.exec(value)?.[1] ?? LEADING_FIELD.exec(value)?.[1]
+}
+
+// Some reason codes name the field: INVALID_FIELD_FORMAT_FIRST_NAME (firstName), MISSING_REQUIRED_FIELD_USER_NUMBER,
+// "invalid data: countryCode", "querystring.country_code.missing".
+const FIELD_IN_CONSTANT =
+  /^(?:INVALID_FIELD_(?:FORMAT|VALUE|LENGTH|TYPE)|MISSING_REQUIRED_FIELD)_([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*)$/
+const FIELD_AFTER_LABEL = /^invalid [a-z ]{0,40}:\s*([A-Za-z_][\w.[\]]{0,199})$/i
+const FIELD_IN_LOCATION = /^(?:querystring|query|body|path|header)\.([A-Za-z_]\w{0,199})\.[a-z_]+$/
+
+function camelCase(constant: string): string {
+  return constant.toLowerCase().replace(/_([a-z0-9])/g, (_, next: string) => next.toUpperCase())
+}
+
+function fieldFromCode(code: string | undefined): string | undefined {
+  if (code === undefined) return undefined
+  const constant = FIELD_IN_CONSTANT.exec(code)?.[1]
+  if (constant) return camelCase(constant)
+  return FIELD_AFTER_LABEL.exec(code)?.[1] ?? FIELD_IN_LOCATION.exec(code)?.[1]
 }
 
 function fieldFromSource(source: string | undefined): string | undefined {
@@ -91,14 +111,15 @@ function read(body: unknown): DialectReading {
   for (const { error } of errors) {
     const description = text(pick(error, 'Description'))
     const details = detailText(pick(error, 'Details'))
+    const code = text(pick(error, 'ReasonCode'))
+    // The text names the field most precisely; then the code; a Source may be the application's name.
     const field =
-      fieldFromSource(text(pick(error, 'Source'))) ??
       fieldFromText(details.text) ??
-      fieldFromText(description)
-    if (field) {
-      const code = text(pick(error, 'ReasonCode'))
+      fieldFromText(description) ??
+      fieldFromCode(code) ??
+      fieldFromSource(text(pick(error, 'Source')))
+    if (field)
       fields.push({ field, ...compact({ code }), message: details.text ?? description ?? '' })
-    }
   }
   const first = errors[0]
   const details = detailText(pick(first?.error, 'Details'))
@@ -171,10 +192,16 @@ const rules: readonly RecourseRule[] = [
   // Event Notifications' 406 is HTTP's Not Acceptable (the Accept header), not characters the customer typed.
   rule('mastercard:not-acceptable', { status: 406 }, 'contact-support', 'not-acceptable', 'never'),
   // Recoverable: the same request may succeed later. A refused request (4xx, e.g. a 403 outside the time window)
-  // was not processed; after a 5xx (system down, timeout) only an idempotent resubmission is safe.
+  // was not processed; after a 5xx (system down, timeout) only an idempotent resubmission is safe. Not a 401:
+  // whatever the flag says, the same credentials will be refused again.
   rule(
     'mastercard:recoverable-refusal',
-    { status: '4xx', recoverable: true, kind: 'contact-support' },
+    {
+      status: '4xx',
+      recoverable: true,
+      kind: 'contact-support',
+      reason: ['forbidden', 'not-found', 'locked', 'client-error'],
+    },
     'retry-later',
     'unavailable',
     'always',

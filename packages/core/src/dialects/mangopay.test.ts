@@ -26,7 +26,8 @@ describe('the Mangopay dialect', () => {
     }
   })
 
-  it.each(['101101', '101199', '008002', '105103'])(
+  // 101399 (3-D Secure not available) comes from the issuer's side or the card, per its page: a decline.
+  it.each(['101101', '101199', '008002', '105103', '101399'])(
     'given the refusal %s, is a decline',
     (code) => {
       expect(classify(failed(code), { method: 'POST' })).toMatchObject({
@@ -36,7 +37,7 @@ describe('the Mangopay dialect', () => {
     },
   )
 
-  it.each(['001015', '001599', '101399', '105206'])(
+  it.each(['001015', '105206'])(
     'given the configuration or integration error %s, sends the customer to support',
     (code) => {
       expect(classify(failed(code), { method: 'POST' })).toMatchObject({
@@ -56,6 +57,14 @@ describe('the Mangopay dialect', () => {
       })
     },
   )
+
+  it('given 001599 (the tokenization call never arrived), asks to enter the card again later', () => {
+    expect(classify(failed('001599', 'ERROR'), { method: 'PUT' })).toMatchObject({
+      kind: 'retry-later',
+      reason: 'unavailable',
+      retry: { allowed: true },
+    })
+  })
 
   it('given a card registration in ERROR with a result code of no family, is a failed payment', () => {
     expect(classify(failed('101699', 'ERROR'), { method: 'PUT' })).toMatchObject({

@@ -94,10 +94,18 @@ const rules: readonly RecourseRule[] = [
     'issuer-unavailable',
     'always',
   ),
-  // Configuration of the platform's account, or a token the integration built wrong: only support can help.
+  // The tokenization call never reached Mangopay (a timeout, or a browser extension blocking it): enter the card again.
+  rule(
+    'mangopay:tokenization-not-received',
+    { outcome: FAILED, detail: '001599' },
+    'retry-later',
+    'unavailable',
+    'always',
+  ),
+  // The platform's API access is off, or the integration sent registration data it built wrong: only support can help.
   rule(
     'mangopay:configuration',
-    { outcome: FAILED, detail: ['001015', '001599', '101399', '105206'] },
+    { outcome: FAILED, detail: ['001015', '105206'] },
     'contact-support',
     'configuration-error',
     'never',

@@ -31,6 +31,8 @@ interface Expectation {
 
 interface ProviderCase {
   name: string
+  /** Where a real body was taken from (see realBodies.test.ts); absent for cases written from our notes. */
+  source?: string
   request?: ClassifyContext
   response?: { status: number; headers?: Record<string, string>; body?: unknown }
   error?: { name: string; message: string }
@@ -42,6 +44,7 @@ const fixtureFiles = [
   'mastercard-cross-border.json',
   'mastercard-gateway.json',
   'mastercard-event-notifications.json',
+  'mastercard-apis.json',
   'tabapay.json',
   'mangopay.json',
   'cloud-payments.json',
@@ -50,8 +53,15 @@ const fixtureFiles = [
   'transport.json',
 ] as const
 
-/** Files whose messages cannot carry a card number: the gateway's are fixed texts, the browsers' too. */
-const filesWithoutCardNumber = new Set<string>(['mastercard-gateway.json', 'transport.json'])
+/**
+ * Files whose messages cannot carry a card number: the gateway's are fixed texts, the browsers' too, and the
+ * Mastercard API examples are the specs' own texts, taken as they are.
+ */
+const filesWithoutCardNumber = new Set<string>([
+  'mastercard-gateway.json',
+  'mastercard-apis.json',
+  'transport.json',
+])
 
 const kinds: readonly RecourseKind[] = ['fix-input', 'declined', 'retry-later', 'contact-support']
 

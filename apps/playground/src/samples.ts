@@ -229,4 +229,67 @@ Content-Type: text/html
 
 <html><head><title>502 Bad Gateway</title></head><body><h1>Bad Gateway</h1><script>alert(1)</script></body></html>`,
   },
+  // Real bodies, as the providers' own docs print them (sources in test/fixtures).
+  {
+    id: 'mastercard-xml-additional-data',
+    label: 'Mastercard Cross-Border: 400 in XML, Source names an additional data field',
+    method: 'POST',
+    idempotent: true,
+    raw: `HTTP/1.1 400 Bad Request
+Content-Type: application/xml
+
+<Errors>
+  <Error>
+    <RequestId>7623048</RequestId>
+    <Source>Additional Data-1200-Destination Service Tag</Source>
+    <ReasonCode>INVALID_INPUT_VALUE</ReasonCode>
+    <Description>Invalid Input Value</Description>
+    <Recoverable>false</Recoverable>
+    <Details>
+      <Detail>
+        <Name>ErrorDetailCode</Name>
+        <Value>082000</Value>
+      </Detail>
+    </Details>
+  </Error>
+</Errors>`,
+  },
+  {
+    id: 'mangopay-card-registration-cvv',
+    label: 'Mangopay: 200 card registration in ERROR, result code 105204 (CVV format)',
+    method: 'PUT',
+    idempotent: true,
+    raw: `HTTP/1.1 200 OK
+Content-Type: application/json
+
+${json({
+  Id: '155863175',
+  Tag: null,
+  CreationDate: 1668096286,
+  UserId: '114347725',
+  AccessKey: '1X0m87dmM2LiwFgxPLBJ',
+  PreregistrationData:
+    'XBDYiG8w9PrylPS01KmupXRliXJKdhv4qIxuLTILhYGx1ZSk-7UTfl_7827seZIJ2ddFLVXdicolcUIkv_kKEA',
+  RegistrationData: 'errorCode=02627',
+  CardId: null,
+  CardType: 'CB_VISA_MASTERCARD',
+  CardRegistrationURL:
+    'https://pci.sandbox.mangopay.com/api/mangopay/vault/tokenize/eyJjbGllbnQiOiJjbGllbnRJZCIsInRva2VuIjoidW5xaXVlVG9rZW4ifQ==',
+  ResultCode: '105204',
+  ResultMessage: 'CVV: missing or invalid format',
+  Currency: 'EUR',
+  Status: 'ERROR',
+})}`,
+  },
+  {
+    id: 'stripe-should-retry',
+    label: 'Stripe: 400 with Stripe-Should-Retry: true (retried)',
+    method: 'POST',
+    idempotent: false,
+    raw: `HTTP/1.1 400 Bad Request
+Content-Type: application/json
+Stripe-Should-Retry: true
+
+${json({ error: { type: 'your_fault' } })}`,
+  },
 ]

@@ -154,10 +154,25 @@ export function createClassifier(options: ClassifierOptions = {}): Classifier {
     return generic
   }
 
+  /** A text body (XML, say) in the shape of the first dialect that can read it; any other body as it is. */
+  function structured(body: unknown): unknown {
+    if (typeof body !== 'string') return body
+    for (const dialect of dialects) {
+      try {
+        const read = dialect.readText?.(body)
+        if (isBag(read)) return read
+      } catch {
+        // A dialect's text reader must not throw; if it does, the body stays text.
+      }
+    }
+    return body
+  }
+
   function readFailure(input: unknown, context: ClassifyContext = {}): Failure {
     const raw = readRawFailure(input)
-    const dialect = detect(raw.body, raw.headers, context.dialect)
-    const reading = isBag(raw.body) ? safeReading(dialect, raw.body, raw.headers) : {}
+    const body = structured(raw.body)
+    const dialect = detect(body, raw.headers, context.dialect)
+    const reading = isBag(body) ? safeReading(dialect, body, raw.headers) : {}
     const status = raw.status ?? reading.status
     const shouldRetry = raw.headers['stripe-should-retry']
     return {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { parseRateLimitReset, parseRetryAfter, readHeaders } from './headers.js'
+import {
+  parseRateLimitReset,
+  parseRetryAfter,
+  readHeaderReference,
+  readHeaders,
+  readRetryHint,
+} from './headers.js'
 
 const NOW = Date.parse('2026-11-22T10:00:00Z')
 
@@ -56,5 +62,26 @@ describe('parseRateLimitReset', () => {
 
   it('given delta seconds, reads them as such', () => {
     expect(parseRateLimitReset('30', undefined, NOW)).toBe(30_000)
+  })
+})
+
+describe('readRetryHint', () => {
+  it("given Mastercard's Mc-Retry-After-Ms, reads milliseconds; Retry-After still wins", () => {
+    expect(readRetryHint(readHeaders({ 'Mc-Retry-After-Ms': '1500' }), NOW, 425)).toBe(1500)
+    expect(
+      readRetryHint(readHeaders({ 'Mc-Retry-After-Ms': '1500', 'Retry-After': '3' }), NOW, 425),
+    ).toBe(3000)
+    expect(readRetryHint(readHeaders({ 'Mc-Retry-After-Ms': '1.5s' }), NOW, 425)).toBeUndefined()
+  })
+})
+
+describe('readHeaderReference', () => {
+  it('given the request-id family or a provider-named id header, finds the reference, most specific first', () => {
+    expect(readHeaderReference(readHeaders({ 'X-Request-Id': 'x', 'Request-Id': 'r' }))).toBe('r')
+    expect(readHeaderReference(readHeaders({ 'X-Trace-Id': 't' }))).toBe('t')
+    expect(readHeaderReference(readHeaders({ 'X-MC-Correlation-ID': 'mc' }))).toBe('mc')
+    expect(readHeaderReference(readHeaders({ 'Cko-Request-Id': 'cko' }))).toBe('cko')
+    expect(readHeaderReference(readHeaders({ 'Paypal-Debug-Id': 'dbg' }))).toBe('dbg')
+    expect(readHeaderReference(readHeaders({ 'X-Amz-Cf-Id': 'cdn' }))).toBeUndefined()
   })
 })

@@ -1,16 +1,32 @@
 import { isBag, prop, text } from './access.js'
 
-/** Headers Recourse reads; others are dropped so a snapshot never carries cookies or tokens further. */
-const KEPT = new Set([
-  'content-type',
-  'retry-after',
-  'ratelimit-reset',
-  'x-ratelimit-reset',
-  'x-ratelimit-remaining',
+/**
+ * Request or correlation ids that support can look up, most specific first: the common `x-request-id` family, and
+ * the names some providers give theirs (Mastercard `X-MC-Correlation-ID`, Checkout.com `Cko-Request-Id`, PayPal
+ * `Paypal-Debug-Id`).
+ */
+const REFERENCE_HEADERS = [
   'request-id',
   'x-request-id',
   'x-correlation-id',
   'correlation-id',
+  'x-mc-correlation-id',
+  'x-trace-id',
+  'trace-id',
+  'cko-request-id',
+  'paypal-debug-id',
+] as const
+
+/** Headers Recourse reads; others are dropped so a snapshot never carries cookies or tokens further. */
+const KEPT = new Set<string>([
+  'content-type',
+  'retry-after',
+  // Mastercard's Transaction API asks for a wait in milliseconds on its 425 Too Early.
+  'mc-retry-after-ms',
+  'ratelimit-reset',
+  'x-ratelimit-reset',
+  'x-ratelimit-remaining',
+  ...REFERENCE_HEADERS,
   'stripe-should-retry',
   'idempotency-key',
   'x-idempotency-key',
@@ -89,8 +105,8 @@ export function parseRateLimitReset(
 }
 
 /**
- * The server's retry hint: `Retry-After`, else — on a 429, or when a window is at 0 — a rate-limit reset header,
- * in ms. Mangopay sends its reset headers on every answer: on a 503 they say nothing about when to retry.
+ * The server's retry hint: `Retry-After`, else Mastercard's `Mc-Retry-After-Ms`, else — on a 429, or when a window
+ * is at 0 — a rate-limit reset header, in ms. Mangopay sends its reset headers on every answer: on a 503 they say nothing about when to retry.
  */
 export function readRetryHint(
   headers: Record<string, string>,
@@ -99,6 +115,10 @@ export function readRetryHint(
 ): number | undefined {
   const retryAfter = parseRetryAfter(headers['retry-after'], now)
   if (retryAfter !== undefined) return retryAfter
+  const retryAfterMs = headers['mc-retry-after-ms']?.trim()
+  if (retryAfterMs !== undefined && /^\d{1,12}$/.test(retryAfterMs)) {
+    return clampHint(Number(retryAfterMs))
+  }
   const remaining = headers['x-ratelimit-remaining']
   const exhausted = remaining?.split(',').some((part) => Number(part.trim()) === 0) ?? false
   if (status !== 429 && !exhausted) return undefined
@@ -111,12 +131,11 @@ export function readRetryHint(
 
 /** A request or correlation id from the headers, to quote to support. */
 export function readHeaderReference(headers: Record<string, string>): string | undefined {
-  return (
-    headers['request-id'] ??
-    headers['x-request-id'] ??
-    headers['x-correlation-id'] ??
-    headers['correlation-id']
-  )
+  for (const name of REFERENCE_HEADERS) {
+    const value = headers[name]
+    if (value !== undefined) return value
+  }
+  return undefined
 }
 
 /** Whether headers carry an idempotency key (`Idempotency-Key` or `X-Idempotency-Key`). */

@@ -44,3 +44,23 @@ describe('the status table', () => {
     expect(new Set(keys).size).toBe(keys.length)
   })
 })
+
+describe('the 502 row', () => {
+  it('given a 502 to an unkeyed POST, the upstream may have carried it out: an unknown outcome, never resent', () => {
+    expect(classify({ status: 502 }, { method: 'POST' })).toMatchObject({
+      kind: 'contact-support',
+      reason: 'outcome-unknown',
+      retry: { allowed: false },
+    })
+  })
+
+  it('given a 502 to a GET or a keyed POST, retries it', () => {
+    for (const context of [{ method: 'GET' }, { method: 'POST', idempotent: true }]) {
+      expect(classify({ status: 502 }, context)).toMatchObject({
+        kind: 'retry-later',
+        reason: 'bad-gateway',
+        retry: { allowed: true },
+      })
+    }
+  })
+})

@@ -61,7 +61,8 @@ export const statusRules: readonly RecourseRule[] = [
   status(431, 'contact-support', 'headers-too-large'),
   status('4xx', 'contact-support', 'client-error'),
   status(500, 'contact-support', 'server-error', 'idempotent', true),
-  status(502, 'retry-later', 'bad-gateway', 'idempotent'),
+  // A gateway's answer that the upstream failed: the upstream may have carried the request out before it did.
+  status(502, 'retry-later', 'bad-gateway', 'idempotent', true),
   status(503, 'retry-later', 'unavailable', 'always'),
   status(504, 'retry-later', 'gateway-timeout', 'idempotent', true),
   // Like AWS's SDKs: other 5xx are not transient.

@@ -101,6 +101,7 @@ export type KnownReason =
   | 'server-error'
   | 'unexpected-status'
   | 'unknown-error'
+  | 'configuration-error'
 
 /** A built-in reason (with autocomplete), or an app's own. */
 export type RecourseReason = KnownReason | (string & {})
@@ -215,6 +216,11 @@ export interface Dialect {
   detect(body: unknown, headers: Record<string, string>): boolean
   read(body: unknown, headers: Record<string, string>): DialectReading
   rules: readonly RecourseRule[]
+  /**
+   * Turns a body that arrived as text (not JSON: e.g. XML) into the shape `detect` and `read` take, or undefined
+   * when the text is none of this provider's. Must be bounded and never throw.
+   */
+  readText?(text: string): unknown
 }
 
 /** Whether a retry is allowed by a rule: always, only for idempotent requests, or never. */

@@ -82,6 +82,10 @@ export const mangopay: ProviderMock = {
     CardNumber: 'cardNumber',
     CardExpirationDate: 'expiry',
     CardCvx: 'cvc',
+    // The card tokenization fields, which card input result codes (101105, 105202-105204) point at.
+    cardNumber: 'cardNumber',
+    cardExpirationDate: 'expiry',
+    cardCvx: 'cvc',
   },
   // The same Idempotency-Key within 24 h: 409, the first call's result stands.
   repeatedKey: (context) => idempotencyConflict(context),
@@ -136,8 +140,8 @@ export const mangopay: ProviderMock = {
     },
     'expired-card': {
       mocked: '200 PayIn, "Status":"FAILED", "ResultCode":"101105" (card expired)',
-      note: 'Reported as a decline, not as a field: the notice says to check the expiry date.',
-      expected: { kind: 'declined', reason: 'expired-card', requests: 1 },
+      note: 'Card input the customer corrects: the expiry date field is marked.',
+      expected: { kind: 'fix-input', reason: 'expired-card', requests: 1 },
       replies: (context) => [
         failed(context, '101105', 'Transaction refused: the card has expired'),
       ],

@@ -4,13 +4,20 @@ import type { Dialect, DialectReading } from '../types.js'
 
 // Any other JSON error: { message }, { error: "..." }, { error: { message, code } }, { code, message, errors }.
 
+/**
+ * Where payment APIs put the id support looks up, as they spell it: `request_id` (Checkout.com, GoCardless),
+ * `debug_id` (PayPal), `pspReference` (Adyen), and the trace and correlation ids of many others. An unknown provider
+ * that follows any of them still gets its reference quoted.
+ */
 const REFERENCE_KEYS = [
   'requestId',
   'request_id',
+  'debug_id',
   'traceId',
   'trace_id',
   'correlationId',
   'correlation_id',
+  'pspReference',
 ]
 
 function read(body: unknown): DialectReading {

@@ -126,6 +126,10 @@ export const de: MessageCatalog = {
       body: 'Wählen Sie eine Datei in einem anderen Format.',
       action: 'Wählen Sie eine andere Datei',
     },
+    'configuration-error': {
+      title: 'Kartenzahlungen sind gerade nicht möglich',
+      body: 'Das Problem liegt bei unserer Zahlungseinrichtung, nicht bei Ihrer Karte. Es wurde kein Geld abgebucht. Wenden Sie sich an den Support, damit er es beheben kann.',
+    },
   },
   fields: {
     required: 'Füllen Sie das Feld „{label}“ aus',

@@ -110,6 +110,10 @@ export const en: MessageCatalog = {
       body: 'Choose a file in a different format.',
       action: 'Choose another file',
     },
+    'configuration-error': {
+      title: 'We cannot take card payments right now',
+      body: 'The problem is in our payment setup, not your card. No payment was taken. Contact support so they can fix it.',
+    },
   },
   fields: {
     required: 'Enter {label}',

@@ -121,6 +121,10 @@ export const es: MessageCatalog = {
       body: 'Elija un archivo en otro formato.',
       action: 'Elija otro archivo',
     },
+    'configuration-error': {
+      title: 'Ahora no podemos aceptar pagos con tarjeta',
+      body: 'El problema está en nuestra configuración de pagos, no en su tarjeta. No se le ha cobrado nada. Contacte con soporte para que lo resuelvan.',
+    },
   },
   fields: {
     required: 'Rellene el campo «{label}»',

@@ -120,6 +120,10 @@ export const fr: MessageCatalog = {
       body: 'Choisissez un fichier dans un autre format.',
       action: 'Choisissez un autre fichier',
     },
+    'configuration-error': {
+      title: 'Nous ne pouvons pas accepter de paiement par carte pour le moment',
+      body: "Le problème vient de notre configuration de paiement, pas de votre carte. Aucun montant n'a été débité. Contactez le support pour qu'il le corrige.",
+    },
   },
   fields: {
     required: 'Remplissez le champ «\u00a0{label}\u00a0»',

@@ -142,6 +142,8 @@ describe('given the scoring of one result', () => {
     dialect: 'mastercard',
     fields: [{ field: 'amount', message: 'Value is required' }],
     retry: { allowed: false },
+    processed: 'no',
+    repeatWith: 'new-key',
     reference: '170022',
     trail: [],
   }

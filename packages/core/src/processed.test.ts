@@ -19,7 +19,7 @@ describe('given answers that say whether a payment may have been taken', () => {
     ['a 429', { status: 429 }, 'no', 'same-key'],
     ['a 503', { status: 503 }, 'no', 'same-key'],
     ['a 500', { status: 500 }, 'maybe', 'same-key'],
-    ['a 502', { status: 502 }, 'no', 'same-key'],
+    ['a 502', { status: 502 }, 'maybe', 'same-key'],
     ['a 504', { status: 504 }, 'maybe', 'same-key'],
     ['a 409', { status: 409 }, 'maybe', 'same-key'],
     ['a 202', { status: 202 }, 'maybe', 'same-key'],

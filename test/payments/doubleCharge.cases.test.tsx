@@ -148,6 +148,22 @@ describe('4. a remount mid-request', () => {
     expect(provider.charges.get('o1')).toBe(1)
   })
 
+  it('given a remount after a decline, shows the decline again, and reset() clears it', async () => {
+    const provider = createSimProvider()
+    const client = makeClient()
+    provider.faults.push('decline')
+    const first = mountCheckout({ provider, client })
+    pay(() => first.screen, order)
+    await settle(() => first.screen, provider)
+    expect(first.screen.view?.kind).toBe('declined')
+    first.unmount()
+    const second = mountCheckout({ provider, client })
+    expect(second.screen.view?.kind).toBe('declined')
+    act(() => second.screen.payment.reset())
+    expect(second.screen.view).toBeUndefined()
+    expect(second.screen.payment.isIdle).toBe(true)
+  })
+
   it('given a reload after a lost answer, with sessionStorage, keeps the key', async () => {
     const provider = createSimProvider()
     const storage = memoryStorage()

@@ -255,7 +255,7 @@ export const DoubleClickStripe: Story = {
   args: { provider: 'stripe', outcome: 'success' },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement)
-    await userEvent.click(canvas.getByRole('button', { name: 'Double-click Pay now' }))
+    await userEvent.click(canvas.getByRole('button', { name: 'Double-click to pay' }))
     await expect(await canvas.findByRole('heading', { name: 'Payment accepted' })).toBeVisible()
     await expect(requestCount(canvasElement)).toBe('Payment requests sent: 1')
     await expect(canvas.getByTestId('charge-count')).toHaveTextContent('Charges taken: 1')
@@ -274,7 +274,7 @@ export const LeaveAndComeBackStripe: Story = {
     await userEvent.click(canvas.getByRole('button', { name: 'Leave and come back' }))
     await canvas.findByText('You left the checkout. Coming back…')
     await expect(await canvas.findByRole('button', { name: 'Paying…' })).toBeVisible()
-    await userEvent.click(canvas.getByRole('button', { name: 'Double-click Pay now' }))
+    await userEvent.click(canvas.getByRole('button', { name: 'Double-click to pay' }))
     await expect(
       await canvas.findByRole('heading', { name: 'Payment accepted' }, { timeout: 15_000 }),
     ).toBeVisible()

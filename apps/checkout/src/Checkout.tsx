@@ -250,7 +250,7 @@ function CheckoutPage({ mock, onLeave }: { mock: MockState; onLeave: () => void 
       />
       <section aria-label="Customer tests" className="checkout-card checkout-tests">
         <button type="button" onClick={doubleClick} disabled={payment.isSuccess}>
-          Double-click Pay now
+          Double-click to pay
         </button>
         <button type="button" onClick={onLeave}>
           Leave and come back

@@ -143,11 +143,13 @@ export const cardErrorRules: readonly RecourseRule[] = [
     'unauthenticated',
     'never',
   ),
+  // The key was used before, with other details: that earlier request may have been charged.
   rule(
     'card:idempotency-conflict',
     { type: 'idempotency_error' },
     'contact-support',
     'idempotency-conflict',
     'never',
+    true,
   ),
 ]

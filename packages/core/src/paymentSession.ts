@@ -34,6 +34,10 @@ export interface PaymentSessionState {
   lookup: PaymentLookupStatus | undefined
   /** What a lookup that found the payment returned (its `data`). */
   lookupData?: unknown
+  /** The variables of the last attempt (memory only: never stored). */
+  variables?: unknown
+  /** The last attempt's failure, until another attempt, a success, a lookup that settles it, or `dismiss()`. */
+  error?: unknown
 }
 
 /** What a lookup says happened to a key: charged, not charged, or not known yet. */
@@ -96,6 +100,8 @@ export interface PaymentSession {
   watch: <T>(lookup: PaymentLookup<T>, onResult?: (result: PaymentLookupResult<T>) => void) => void
   /** Stops automatic lookups. */
   stopWatching: () => void
+  /** Forgets the last failure (the screen was reset); the key and what it may have done stay. */
+  dismiss: () => void
   /** The attempt under way, to join; undefined when none is. */
   running: () => Promise<unknown> | undefined
 }
@@ -246,9 +252,21 @@ export function createPaymentSession(options: PaymentSessionOptions = {}): Payme
     // An attempt or a renew since: this answer is about a moment that has passed.
     if (started !== epoch) return { status: 'unknown' }
     if (result.status === 'charged')
-      set({ phase: 'paid', processed: 'yes', lookup: 'charged', lookupData: result.data })
+      set({
+        phase: 'paid',
+        processed: 'yes',
+        lookup: 'charged',
+        lookupData: result.data,
+        error: undefined,
+      })
     else if (result.status === 'not-charged')
-      set({ phase: 'failed', processed: 'no', repeatWith: 'new-key', lookup: 'not-charged' })
+      set({
+        phase: 'failed',
+        processed: 'no',
+        repeatWith: 'new-key',
+        lookup: 'not-charged',
+        error: undefined,
+      })
     else set({ phase: phaseBefore === 'checking' ? 'unknown' : phaseBefore, lookup: 'unknown' })
     return result
   }
@@ -276,6 +294,8 @@ export function createPaymentSession(options: PaymentSessionOptions = {}): Payme
         processed: prior,
         inFlight: true,
         lookup: key === state.key ? state.lookup : undefined,
+        variables,
+        error: undefined,
       })
       // Sent from a promise, so a `send` that throws synchronously is settled like one that rejects.
       const settled = Promise.resolve(key)
@@ -300,6 +320,7 @@ export function createPaymentSession(options: PaymentSessionOptions = {}): Payme
               processed,
               repeatWith: processed === 'no' ? verdict.repeatWith : 'same-key',
               inFlight: false,
+              error,
             })
             throw error
           },
@@ -318,8 +339,14 @@ export function createPaymentSession(options: PaymentSessionOptions = {}): Payme
         processed: 'no',
         repeatWith: 'same-key',
         lookup: undefined,
+        lookupData: undefined,
+        variables: undefined,
+        error: undefined,
       })
       return true
+    },
+    dismiss() {
+      if (state.error !== undefined) set({ error: undefined })
     },
     check,
     watch(lookup, onResult) {

@@ -171,6 +171,12 @@ export function usePaymentMutation<TData = unknown, TVariables = void, TContext 
   )
   const renewIdempotencyKey = useCallback(() => session.renew(), [session])
 
+  const { reset: resetMutation } = mutation
+  const reset = useCallback(() => {
+    session.dismiss()
+    resetMutation()
+  }, [session, resetMutation])
+
   const extra = {
     idempotencyKey: state.key,
     session: state,
@@ -178,19 +184,28 @@ export function usePaymentMutation<TData = unknown, TVariables = void, TContext 
     checkStatus,
     mutate,
     mutateAsync,
+    reset,
   }
-  // A lookup settled an attempt that failed here: charged is a success; not charged leaves nothing to show.
-  if (mutation.isError && state.lookup === 'charged' && state.phase === 'paid')
+  type Result = PaymentMutationResult<TData, TVariables, TContext>
+  // The payment is made (here, before a remount, or found by a lookup after a failure here): a success.
+  // (`reset()` alone keeps showing it; `renewIdempotencyKey()` starts a new payment.)
+  if (
+    state.phase === 'paid' &&
+    (mutation.isIdle || (mutation.isError && state.lookup === 'charged'))
+  )
     return {
       ...mutation,
       ...extra,
       status: 'success',
-      isSuccess: true,
+      isIdle: false,
       isError: false,
+      isSuccess: true,
       error: null,
       failureReason: null,
       data: state.lookupData as TData,
+      variables: (mutation.variables ?? state.variables) as TVariables,
     }
+  // A lookup found no payment for an attempt that failed here: nothing to show, and the next one has a new key.
   if (mutation.isError && state.lookup === 'not-charged' && state.phase === 'failed')
     return {
       ...mutation,
@@ -200,19 +215,8 @@ export function usePaymentMutation<TData = unknown, TVariables = void, TContext 
       isError: false,
       error: null,
       failureReason: null,
-    } as PaymentMutationResult<TData, TVariables, TContext>
-  // Mounted after this payment was made (a remount, or a reload with storage): it is made here too. (`reset()`
-  // alone keeps showing it; `renewIdempotencyKey()` starts a new payment.)
-  if (mutation.isIdle && state.phase === 'paid')
-    return {
-      ...mutation,
-      ...extra,
-      status: 'success',
-      isIdle: false,
-      isSuccess: true,
-      data: state.lookupData as TData,
-    } as PaymentMutationResult<TData, TVariables, TContext>
-  // Remounted while a request of this payment is under way (sent before the remount): it is pending here too.
+    } as Result
+  // Mounted again (a remount) while this payment's request is under way, or after it failed: the same here.
   if (mutation.isIdle && state.inFlight)
     return {
       ...mutation,
@@ -220,6 +224,17 @@ export function usePaymentMutation<TData = unknown, TVariables = void, TContext 
       status: 'pending',
       isIdle: false,
       isPending: true,
-    } as PaymentMutationResult<TData, TVariables, TContext>
+      variables: state.variables as TVariables,
+    }
+  if (mutation.isIdle && state.error !== undefined)
+    return {
+      ...mutation,
+      ...extra,
+      status: 'error',
+      isIdle: false,
+      isError: true,
+      error: state.error as RecourseFetchError,
+      variables: state.variables as TVariables,
+    }
   return { ...mutation, ...extra }
 }

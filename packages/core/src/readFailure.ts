@@ -24,6 +24,8 @@ const NETWORK_MESSAGE =
 /** Parses a JSON body given as text; anything else (XML, HTML, plain text) stays text, cut to MAX_TEXT. */
 export function parseBody(body: unknown): unknown {
   if (typeof body !== 'string') return body
+  // Text too long to parse is cut before anything else reads it.
+  if (body.length > 2 * MAX_BODY_CHARS) return text(body)
   const trimmed = body.trim()
   if (trimmed.length <= MAX_BODY_CHARS && /^[[{]/.test(trimmed)) {
     try {
@@ -167,10 +169,12 @@ export function readRawFailure(input: unknown): RawFailure {
     const value = queue.shift()
     if (typeof value === 'string') {
       const body = parseBody(value)
+      // Cut before any pattern reads it: a thrown 1 MB string is no slower than a short one.
+      const message = text(value)
       if (isBag(body)) queue.unshift(body)
-      else if (NETWORK_MESSAGE.test(value))
+      else if (message !== undefined && NETWORK_MESSAGE.test(message))
         return { source: 'network', headers: {}, body: undefined }
-      else firstMessage ??= value
+      else firstMessage ??= message
       continue
     }
     if (!isBag(value) || seen.has(value)) continue

@@ -74,3 +74,4 @@ export type {
   RequestFacts,
 } from './fetchJson.js'
 export type { RequestSafety } from './requestSafety.js'
+export { maskError, RecourseMaskedError } from './maskError.js'

@@ -2,7 +2,9 @@
 // every width, zero-width spaces and joiners, soft hyphens, dashes (hyphen, en and em dash, minus), dots, slashes,
 // underscores, commas, pipes and colons. Up to three of them between two digits ("4242 - 4242").
 const SEPARATOR_CLASS = '\\s\\u00ad\\u200b-\\u200d\\u2060._/,|:\\u2010-\\u2015\\u2212-'
-const DIGIT_RUN = new RegExp(`\\d(?:[${SEPARATOR_CLASS}]{0,3}\\d)*`, 'g')
+// A UUID is a reference, never a card number, though its digit groups can pass for one: matched first, kept.
+const UUID = '(?<![0-9a-f])[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![0-9a-f])'
+const DIGIT_RUN = new RegExp(`(${UUID})|\\d(?:[${SEPARATOR_CLASS}]{0,3}\\d)*`, 'gi')
 /** Separators that also write dates, times, amounts and lists; a card number uses one kind of them throughout. */
 const PUNCTUATION = /[._/,|:]/g
 const MIN_DIGITS = 12
@@ -81,8 +83,8 @@ function readRun(text: string): Run {
 
 /** Luhn checksum of the digits [start, end): the last digit is not doubled, the one before it is, and so on. */
 function luhnValid(run: Run, start: number, end: number): boolean {
-  const plainSide = (end - 1) & 1
-  const doubledSide = plainSide ^ 1
+  const plainSide = ((end - 1) & 1) as 0 | 1
+  const doubledSide = (plainSide ^ 1) as 0 | 1
   const sum =
     (run.plain[plainSide][end] ?? 0) -
     (run.plain[plainSide][start] ?? 0) +
@@ -152,7 +154,9 @@ function maskRun(text: string): string {
 
 /** `maskCardNumbers` of text already passed through `foldDigits`. */
 export function maskFoldedCardNumbers(text: string): string {
-  return text.replace(DIGIT_RUN, maskRun)
+  return text.replace(DIGIT_RUN, (run: string, uuid: string | undefined) =>
+    uuid === undefined ? maskRun(run) : run,
+  )
 }
 
 /**

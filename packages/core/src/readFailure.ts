@@ -72,6 +72,24 @@ function fromFetchError(error: unknown): RawFailure | undefined {
   }
 }
 
+/** A `maskError` copy: the facts it kept, as they were read from the failure. */
+function fromMaskedError(error: unknown): RawFailure | undefined {
+  if (prop(error, 'isRecourseMaskedError') !== true) return undefined
+  const source = SOURCES.find((known) => known === prop(error, 'source')) ?? 'unknown'
+  return {
+    source,
+    headers: readHeaders(prop(error, 'headers')),
+    body: parseBody(prop(error, 'body')),
+    ...compact({
+      status: statusOf(prop(error, 'status')),
+      method: methodOf(prop(error, 'method')),
+      idempotent: flag(prop(error, 'idempotent')),
+      sent: flag(prop(error, 'sent')),
+      message: text(prop(error, 'reportedMessage')),
+    }),
+  }
+}
+
 /** axios and other clients that attach `response: { status, headers, data }` and `config: { method }`. */
 function fromClientError(error: unknown): RawFailure | undefined {
   const response = prop(error, 'response')
@@ -180,7 +198,11 @@ export function readRawFailure(input: unknown): RawFailure {
     if (!isBag(value) || seen.has(value)) continue
     seen.add(value)
     const found =
-      fromFetchError(value) ?? fromClientError(value) ?? fromSnapshot(value) ?? fromError(value)
+      fromFetchError(value) ??
+      fromMaskedError(value) ??
+      fromClientError(value) ??
+      fromSnapshot(value) ??
+      fromError(value)
     if (found) return found
     if (isErrorLike(value)) {
       firstMessage ??= text(prop(value, 'message'))

@@ -75,3 +75,4 @@ export type {
 } from './fetchJson.js'
 export type { RequestSafety } from './requestSafety.js'
 export { maskError, RecourseMaskedError } from './maskError.js'
+export { DEFAULT_TIMEOUT_MS } from './fetchJson.js'

@@ -175,7 +175,7 @@ describe('maskSensitive, for what identifies no card or account', () => {
     fc.stringMatching(/^(req|pi|ch|pm|evt)_[A-Za-z0-9]{14,24}$/),
     fc.uuid(),
     fc.integer({ min: 0, max: 9_999_999_999 }).map(String),
-    fc.stringMatching(/^[A-Z]{3}-[0-9]{4,10}$/),
+    fc.stringMatching(/^(ORD|INV|TXN|REF|CID|PAY)-[0-9]{4,10}$/),
   )
   const amount = fc
     .record({
@@ -279,16 +279,14 @@ const status = fc.constantFrom(400, 402, 404, 409, 422, 429, 500, 502, 503, 504)
 const method = fc.constantFrom('GET', 'POST', 'PATCH', 'DELETE')
 const failure = fc.oneof(
   fc.record({ status, headers, body }, { requiredKeys: ['status'] }),
-  fc
-    .record({ status, headers, body, method, idempotent: fc.boolean() })
-    .map(
-      (facts) =>
-        new RecourseFetchError({
-          ...facts,
-          source: 'http',
-          url: 'https://api.test/pay?email=a@b.co',
-        }),
-    ),
+  fc.record({ status, headers, body, method, idempotent: fc.boolean() }).map(
+    (facts) =>
+      new RecourseFetchError({
+        ...facts,
+        source: 'http',
+        url: 'https://api.test/pay?email=a@b.co',
+      }),
+  ),
   fc
     .record({ status, headers, body, method, key: fc.boolean() })
     .map(({ status, headers, body, method, key }) =>

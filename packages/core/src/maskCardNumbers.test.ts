@@ -108,3 +108,7 @@ describe('maskCardNumbers, given what is no card number', () => {
     expect(maskCardNumbers(input)).toBe(input)
   })
 })
+
+it('given a card number a JSON Pointer turned into a field path, masks it', () => {
+  expect(maskCardNumbers(': 4111[1111][1111].1111 :')).toBe(': •••• 1111 :')
+})

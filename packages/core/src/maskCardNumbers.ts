@@ -1,12 +1,11 @@
 // What may stand between the digit groups of a card number, however a provider or a customer wrote it: spaces of
 // every width, zero-width spaces and joiners, soft hyphens, dashes (hyphen, en and em dash, minus), dots, slashes,
-// underscores, commas, pipes and colons. Up to three of them between two digits ("4242 - 4242").
-const SEPARATOR_CLASS = '\\s\\u00ad\\u200b-\\u200d\\u2060._/,|:\\u2010-\\u2015\\u2212-'
+// underscores, commas, pipes, colons, and the brackets a JSON Pointer's numbers become in a field path
+// ("#/4111/1111/…" reads "4111[1111]…"). Up to three of them between two digits ("4242 - 4242").
+const SEPARATOR_CLASS = '\\s\\u00ad\\u200b-\\u200d\\u2060._/,|:\\[\\]\\u2010-\\u2015\\u2212-'
 // A UUID is a reference, never a card number, though its digit groups can pass for one: matched first, kept.
 const UUID = '(?<![0-9a-f])[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![0-9a-f])'
 const DIGIT_RUN = new RegExp(`(${UUID})|\\d(?:[${SEPARATOR_CLASS}]{0,3}\\d)*`, 'gi')
-/** Separators that also write dates, times, amounts and lists; a card number uses one kind of them throughout. */
-const PUNCTUATION = /[._/,|:]/g
 const MIN_DIGITS = 12
 const MAX_DIGITS = 19
 // Anything that is not printable ASCII: only such text can hold digits or letters NFKC folds.
@@ -33,7 +32,7 @@ export function foldDigits(text: string): string {
 }
 
 /** Issuer prefixes of cards a checkout takes: Mir 2200-2204, Mastercard 2221-2720, and 3, 4, 5, 6 and 8. */
-function hasIssuerPrefix(digits: readonly number[], start: number): boolean {
+function hasIssuerPrefix(digits: Uint8Array, start: number): boolean {
   const first = digits[start] ?? 0
   if (first >= 3 && first <= 6) return true
   if (first === 8) return true
@@ -44,39 +43,73 @@ function hasIssuerPrefix(digits: readonly number[], start: number): boolean {
 }
 
 const DOUBLED = [0, 2, 4, 6, 8, 1, 3, 5, 7, 9]
+/** Punctuation that also writes dates, times, amounts and lists, by code; other separators count as none. */
+const PUNCTUATION_CODES: Record<string, number> = { '.': 1, _: 2, '/': 3, ',': 4, '|': 5, ':': 6 }
+const BRACKETS = -2
 
-/** One digit run: its digits, where each sits in the run, and prefix sums that check Luhn on any span at once. */
+/**
+ * One digit run, in typed arrays (a 64 KiB body holds thousands of runs): its digits, where each sits in the run
+ * text, what stands before each, and prefix sums that check Luhn on any span in constant time.
+ */
 interface Run {
-  digits: number[]
+  length: number
+  digits: Uint8Array
   /** Index in the run's text of each digit. */
-  at: number[]
-  /** The separators before each digit ('' when joined to the one before). */
-  gaps: string[]
+  at: Int32Array
+  /** 1 when separators stand before the digit, 0 when it is joined to the one before. */
+  apart: Uint8Array
+  /** The punctuation before each digit as a number (0: none, or only spaces, dashes and the like). */
+  marks: Int32Array
   /** plain[p][k]: sum of the digits before k whose index has parity p; doubled[p][k] the same, doubled. */
-  plain: [number[], number[]]
-  doubled: [number[], number[]]
+  plain: [Int32Array, Int32Array]
+  doubled: [Int32Array, Int32Array]
 }
 
 function readRun(text: string): Run {
-  const run: Run = { digits: [], at: [], gaps: [], plain: [[0], [0]], doubled: [[0], [0]] }
-  let gap = ''
+  let length = 0
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code >= 48 && code <= 57) length++
+  }
+  const size = length + 1
+  const run: Run = {
+    length,
+    digits: new Uint8Array(length),
+    at: new Int32Array(length),
+    apart: new Uint8Array(length),
+    marks: new Int32Array(length),
+    plain: [new Int32Array(size), new Int32Array(size)],
+    doubled: [new Int32Array(size), new Int32Array(size)],
+  }
+  const [plainEven, plainOdd] = run.plain
+  const [doubledEven, doubledOdd] = run.doubled
+  let digit = 0
+  let apart = 0
+  let marks = 0
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index) - 48
     if (code < 0 || code > 9) {
-      gap += text[index]
+      apart = 1
+      const char = text.charAt(index)
+      const mark = PUNCTUATION_CODES[char]
+      // A field path's brackets ("4111[1111][1111].1111") count as one kind, whatever dot follows them.
+      if (char === '[' || char === ']' || marks === BRACKETS) marks = BRACKETS
+      else if (mark !== undefined) marks = marks * 8 + mark
       continue
     }
-    const parity = run.digits.length & 1
-    for (const side of [0, 1] as const) {
-      const plain = run.plain[side]
-      const doubled = run.doubled[side]
-      plain.push((plain.at(-1) ?? 0) + (side === parity ? code : 0))
-      doubled.push((doubled.at(-1) ?? 0) + (side === parity ? (DOUBLED[code] ?? 0) : 0))
-    }
-    run.digits.push(code)
-    run.at.push(index)
-    run.gaps.push(gap)
-    gap = ''
+    const even = (digit & 1) === 0
+    const doubled = DOUBLED[code] ?? 0
+    plainEven[digit + 1] = (plainEven[digit] ?? 0) + (even ? code : 0)
+    plainOdd[digit + 1] = (plainOdd[digit] ?? 0) + (even ? 0 : code)
+    doubledEven[digit + 1] = (doubledEven[digit] ?? 0) + (even ? doubled : 0)
+    doubledOdd[digit + 1] = (doubledOdd[digit] ?? 0) + (even ? 0 : doubled)
+    run.digits[digit] = code
+    run.at[digit] = index
+    run.apart[digit] = apart
+    run.marks[digit] = marks
+    apart = 0
+    marks = 0
+    digit++
   }
   return run
 }
@@ -84,43 +117,39 @@ function readRun(text: string): Run {
 /** Luhn checksum of the digits [start, end): the last digit is not doubled, the one before it is, and so on. */
 function luhnValid(run: Run, start: number, end: number): boolean {
   const plainSide = ((end - 1) & 1) as 0 | 1
-  const doubledSide = (plainSide ^ 1) as 0 | 1
-  const sum =
-    (run.plain[plainSide][end] ?? 0) -
-    (run.plain[plainSide][start] ?? 0) +
-    (run.doubled[doubledSide][end] ?? 0) -
-    (run.doubled[doubledSide][start] ?? 0)
+  const plain = run.plain[plainSide]
+  const doubled = run.doubled[(plainSide ^ 1) as 0 | 1]
+  const sum = (plain[end] ?? 0) - (plain[start] ?? 0) + (doubled[end] ?? 0) - (doubled[start] ?? 0)
   return sum % 10 === 0
 }
 
 /** A card number keeps one kind of punctuation between its groups: "30.11.2026 10:30:00" is a date, not a card. */
 function oneKindOfPunctuation(run: Run, start: number, end: number): boolean {
-  let kind: string | undefined
+  let kind = -1
   for (let index = start + 1; index < end; index++) {
-    const gap = run.gaps[index] ?? ''
-    if (gap === '') continue
-    const marks = gap.match(PUNCTUATION)?.join('') ?? ''
-    if (kind === undefined) kind = marks
+    if (run.apart[index] === 0) continue
+    const marks = run.marks[index] ?? 0
+    if (kind === -1) kind = marks
     else if (marks !== kind) return false
   }
   return true
 }
 
 function startsGroup(run: Run, index: number): boolean {
-  return index === 0 || run.gaps[index] !== ''
+  return index === 0 || run.apart[index] === 1
 }
 
 function endsGroup(run: Run, index: number): boolean {
-  return index === run.digits.length - 1 || run.gaps[index + 1] !== ''
+  return index === run.length - 1 || run.apart[index + 1] === 1
 }
 
 /** The longest card number that starts at `start`, as its end (exclusive), or -1. */
 function cardEnd(run: Run, start: number): number {
   if (!hasIssuerPrefix(run.digits, start)) return -1
   const opensGroup = startsGroup(run, start)
-  const longest = Math.min(MAX_DIGITS, run.digits.length - start)
-  const first = run.digits[start] ?? 0
-  const usualLength = first === 3 && [4, 7].includes(run.digits[start + 1] ?? 0) ? 15 : 16
+  const longest = Math.min(MAX_DIGITS, run.length - start)
+  const second = run.digits[start + 1]
+  const usualLength = run.digits[start] === 3 && (second === 4 || second === 7) ? 15 : 16
   for (let length = longest; length >= MIN_DIGITS; length--) {
     const end = start + length
     // A card number fills whole groups. Other digits may be joined to one side of one of the usual length (15 for
@@ -133,29 +162,40 @@ function cardEnd(run: Run, start: number): number {
   return -1
 }
 
-function maskRun(text: string): string {
+/**
+ * The mask of a secret: its last four after "•••• ". `keepSpacing` (masked copies of bodies, see `maskError`) drops
+ * the space when the secret had none, so that a reader that tells values by their spaces reads the copy as it read
+ * the original; `maskSensitive` puts the space back.
+ */
+export function maskToken(secret: string, last: string, keepSpacing: boolean): string {
+  return keepSpacing && !/\s/.test(secret) ? `••••${last}` : `•••• ${last}`
+}
+
+function maskRun(text: string, keepSpacing: boolean): string {
   const run = readRun(text)
-  if (run.digits.length < MIN_DIGITS) return text
+  if (run.length < MIN_DIGITS) return text
   let result = ''
   let copied = 0
-  for (let start = 0; start <= run.digits.length - MIN_DIGITS; start++) {
+  for (let start = 0; start <= run.length - MIN_DIGITS; start++) {
     const end = cardEnd(run, start)
     if (end < 0) continue
     // Zeros joined in front are no part of a card number ("004111…"): they go with it.
     let from = start
-    while (from > 0 && run.gaps[from] === '' && run.digits[from - 1] === 0) from--
-    const last = run.digits.slice(end - 4, end).join('')
-    result += `${text.slice(copied, run.at[from])}•••• ${last}`
-    copied = (run.at[end - 1] ?? 0) + 1
+    while (from > 0 && run.apart[from] === 0 && run.digits[from - 1] === 0) from--
+    const last = Array.from(run.digits.subarray(end - 4, end)).join('')
+    const after = (run.at[end - 1] ?? 0) + 1
+    const secret = text.slice(run.at[from], after)
+    result += text.slice(copied, run.at[from]) + maskToken(secret, last, keepSpacing)
+    copied = after
     start = end - 1
   }
   return copied === 0 ? text : result + text.slice(copied)
 }
 
 /** `maskCardNumbers` of text already passed through `foldDigits`. */
-export function maskFoldedCardNumbers(text: string): string {
+export function maskFoldedCardNumbers(text: string, keepSpacing = false): string {
   return text.replace(DIGIT_RUN, (run: string, uuid: string | undefined) =>
-    uuid === undefined ? maskRun(run) : run,
+    uuid === undefined ? maskRun(run, keepSpacing) : run,
   )
 }
 

@@ -1,6 +1,6 @@
 import { isBag, MAX_ITEMS, MAX_TEXT, prop } from './access.js'
 import { isRecourseFetchError, RecourseFetchError } from './fetchJson.js'
-import { maskSensitive } from './maskSensitive.js'
+import { maskSecrets, maskSensitive } from './maskSensitive.js'
 import { readRawFailure } from './readFailure.js'
 import type { FailureSource } from './types.js'
 
@@ -62,7 +62,7 @@ export class RecourseMaskedError extends Error {
 const masked = new WeakSet<object>()
 
 function maskText(value: string): string {
-  return maskSensitive(value.slice(0, 2 * MAX_TEXT))
+  return maskSecrets(value.slice(0, 2 * MAX_TEXT), true)
 }
 
 /** A masked copy of a body: strings and keys masked, cycles kept, bounded in depth, keys and values. */

@@ -44,8 +44,12 @@ function hasIssuerPrefix(digits: Uint8Array, start: number): boolean {
 
 const DOUBLED = [0, 2, 4, 6, 8, 1, 3, 5, 7, 9]
 /** Punctuation that also writes dates, times, amounts and lists, by code; other separators count as none. */
-const PUNCTUATION_CODES: Record<string, number> = { '.': 1, _: 2, '/': 3, ',': 4, '|': 5, ':': 6 }
+const PUNCTUATION_CODES = new Int8Array(128)
+for (const [index, char] of [...'._/,|:'].entries())
+  PUNCTUATION_CODES[char.charCodeAt(0)] = index + 1
 const BRACKETS = -2
+const OPEN_BRACKET = 91
+const CLOSE_BRACKET = 93
 
 /**
  * One digit run, in typed arrays (a 64 KiB body holds thousands of runs): its digits, where each sits in the run
@@ -66,14 +70,11 @@ interface Run {
 }
 
 function readRun(text: string): Run {
-  let length = 0
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index)
-    if (code >= 48 && code <= 57) length++
-  }
+  // Sized for the text, an upper bound of its digits: one pass instead of two.
+  const length = text.length
   const size = length + 1
   const run: Run = {
-    length,
+    length: 0,
     digits: new Uint8Array(length),
     at: new Int32Array(length),
     apart: new Uint8Array(length),
@@ -87,14 +88,14 @@ function readRun(text: string): Run {
   let apart = 0
   let marks = 0
   for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index) - 48
+    const unit = text.charCodeAt(index)
+    const code = unit - 48
     if (code < 0 || code > 9) {
       apart = 1
-      const char = text.charAt(index)
-      const mark = PUNCTUATION_CODES[char]
       // A field path's brackets ("4111[1111][1111].1111") count as one kind, whatever dot follows them.
-      if (char === '[' || char === ']' || marks === BRACKETS) marks = BRACKETS
-      else if (mark !== undefined) marks = marks * 8 + mark
+      if (unit === OPEN_BRACKET || unit === CLOSE_BRACKET || marks === BRACKETS) marks = BRACKETS
+      else if (unit < 128 && PUNCTUATION_CODES[unit])
+        marks = marks * 8 + (PUNCTUATION_CODES[unit] ?? 0)
       continue
     }
     const even = (digit & 1) === 0
@@ -111,6 +112,7 @@ function readRun(text: string): Run {
     marks = 0
     digit++
   }
+  run.length = digit
   return run
 }
 
@@ -182,7 +184,13 @@ function maskRun(text: string, keepSpacing: boolean): string {
     // Zeros joined in front are no part of a card number ("004111…"): they go with it.
     let from = start
     while (from > 0 && run.apart[from] === 0 && run.digits[from - 1] === 0) from--
-    const last = Array.from(run.digits.subarray(end - 4, end)).join('')
+    const digits = run.digits
+    const last = String.fromCharCode(
+      48 + (digits[end - 4] ?? 0),
+      48 + (digits[end - 3] ?? 0),
+      48 + (digits[end - 2] ?? 0),
+      48 + (digits[end - 1] ?? 0),
+    )
     const after = (run.at[end - 1] ?? 0) + 1
     const secret = text.slice(run.at[from], after)
     result += text.slice(copied, run.at[from]) + maskToken(secret, last, keepSpacing)

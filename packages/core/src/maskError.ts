@@ -7,9 +7,10 @@ import type { FailureSource } from './types.js'
 /** Deepest level of a body copied (classify reads six at most); deeper values are left out. */
 const MAX_DEPTH = 16
 /** Most keys copied per object: the names classify looks up sit among the first ones of any real body. */
-const MAX_KEYS = 1000
-/** Most values copied in all, so that a huge parsed body costs no more than a small one. */
-const MAX_VALUES = 20_000
+const MAX_KEYS = 100
+/** Most objects and lists copied in all, and most characters masked: a 64 KiB body costs no more than a frame. */
+const MAX_VALUES = 2000
+const MAX_CHARS = 16_384
 
 /**
  * The facts of a failure that `classify` reads — and only those, masked. `maskError` returns one for an error that
@@ -65,12 +66,24 @@ function maskText(value: string): string {
   return maskSecrets(value.slice(0, 2 * MAX_TEXT), true)
 }
 
-/** A masked copy of a body: strings and keys masked, cycles kept, bounded in depth, keys and values. */
+/**
+ * A masked copy of a body: strings and keys masked, cycles kept. Copied breadth first — the top of a body, where
+ * classify reads, before its depths — within a budget of depth, keys, values and characters; past it, strings are
+ * left empty and values out.
+ */
 function maskBody(body: unknown): unknown {
   const copies = new Map<object, unknown>()
-  let budget = MAX_VALUES
+  const pending: (() => void)[] = []
+  let values = MAX_VALUES
+  let chars = MAX_CHARS
+  const text = (value: string): string => {
+    if (chars <= 0) return ''
+    const cut = value.slice(0, 2 * MAX_TEXT)
+    chars -= cut.length
+    return maskText(cut)
+  }
   const copy = (value: unknown, depth: number): unknown => {
-    if (typeof value === 'string') return maskText(value)
+    if (typeof value === 'string') return text(value)
     if (typeof value === 'number' || typeof value === 'bigint') {
       const written = String(value)
       const hidden = maskText(written)
@@ -78,35 +91,42 @@ function maskBody(body: unknown): unknown {
     }
     if (!isBag(value)) return typeof value === 'boolean' || value === null ? value : undefined
     if (copies.has(value)) return copies.get(value)
-    if (depth > MAX_DEPTH || --budget < 0) return undefined
-    try {
-      if (Array.isArray(value)) {
-        const list: unknown[] = []
-        copies.set(value, list)
+    if (depth > MAX_DEPTH || --values < 0) return undefined
+    if (Array.isArray(value)) {
+      const list: unknown[] = []
+      copies.set(value, list)
+      pending.push(() => {
         for (const item of value.slice(0, MAX_ITEMS)) list.push(copy(item, depth + 1))
-        return list
-      }
-      const object: Record<string, unknown> = {}
-      copies.set(value, object)
+      })
+      return list
+    }
+    const object: Record<string, unknown> = {}
+    copies.set(value, object)
+    pending.push(() => {
       let keys = 0
       for (const key in value) {
         if (!Object.prototype.hasOwnProperty.call(value, key)) continue
-        if (++keys > MAX_KEYS || budget <= 0) break
+        if (++keys > MAX_KEYS) break
         // defineProperty: a key named `__proto__` stays a key.
-        Object.defineProperty(object, maskText(key), {
+        Object.defineProperty(object, text(key), {
           value: copy(prop(value, key), depth + 1),
           enumerable: true,
           writable: true,
           configurable: true,
         })
       }
-      return object
+    })
+    return object
+  }
+  const root = copy(body, 0)
+  for (let index = 0; index < pending.length; index++) {
+    try {
+      pending[index]?.()
     } catch {
       // A Proxy whose traps throw: keep what was read.
-      return copies.get(value)
     }
   }
-  return copy(body, 0)
+  return root
 }
 
 /** Rate-limit headers: comma lists of numbers. */

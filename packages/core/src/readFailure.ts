@@ -56,8 +56,12 @@ function isResponse(value: unknown): boolean {
 /** The kit's own fetch error (see fetchJson), recognized by its brand so it survives bundling twice. */
 const SOURCES: readonly FailureSource[] = ['http', 'network', 'timeout', 'abort', 'unknown']
 
-function fromFetchError(error: unknown): RawFailure | undefined {
-  if (prop(error, 'isRecourseFetchError') !== true) return undefined
+/**
+ * The kit's own errors: a `RecourseFetchError`, or a `maskError` copy (which also keeps the failure's own message).
+ */
+function fromKitError(error: unknown): RawFailure | undefined {
+  const masked = prop(error, 'isRecourseMaskedError') === true
+  if (!masked && prop(error, 'isRecourseFetchError') !== true) return undefined
   const source = SOURCES.find((known) => known === prop(error, 'source')) ?? 'unknown'
   return {
     source,
@@ -68,24 +72,7 @@ function fromFetchError(error: unknown): RawFailure | undefined {
       method: methodOf(prop(error, 'method')),
       idempotent: flag(prop(error, 'idempotent')),
       sent: flag(prop(error, 'sent')),
-    }),
-  }
-}
-
-/** A `maskError` copy: the facts it kept, as they were read from the failure. */
-function fromMaskedError(error: unknown): RawFailure | undefined {
-  if (prop(error, 'isRecourseMaskedError') !== true) return undefined
-  const source = SOURCES.find((known) => known === prop(error, 'source')) ?? 'unknown'
-  return {
-    source,
-    headers: readHeaders(prop(error, 'headers')),
-    body: parseBody(prop(error, 'body')),
-    ...compact({
-      status: statusOf(prop(error, 'status')),
-      method: methodOf(prop(error, 'method')),
-      idempotent: flag(prop(error, 'idempotent')),
-      sent: flag(prop(error, 'sent')),
-      message: text(prop(error, 'reportedMessage')),
+      message: masked ? text(prop(error, 'reportedMessage')) : undefined,
     }),
   }
 }
@@ -198,11 +185,7 @@ export function readRawFailure(input: unknown): RawFailure {
     if (!isBag(value) || seen.has(value)) continue
     seen.add(value)
     const found =
-      fromFetchError(value) ??
-      fromMaskedError(value) ??
-      fromClientError(value) ??
-      fromSnapshot(value) ??
-      fromError(value)
+      fromKitError(value) ?? fromClientError(value) ?? fromSnapshot(value) ?? fromError(value)
     if (found) return found
     if (isErrorLike(value)) {
       firstMessage ??= text(prop(value, 'message'))

@@ -3,8 +3,9 @@
 //            hooks do with the error: maskError (recourseDefaults), classify and describe. Goal: one frame, 16 ms.
 //   direct   values handed to classify directly (a thrown 1 MB string, a parsed 200,000-key map, long shared lists,
 //            deep chains, Proxies): maskError, classify and describe. Goal: 50 ms.
-// Each input: one warm-up, then the median of 5 runs; the worst input is checked against its goal, and the script
-// exits 1 when one is missed. Timings on a loaded machine run long: the load average is printed with them. The hostile-input suites (test/hostile.test.ts, test/masking.property.test.ts) prove
+// Each input: one warm-up, then the median of 5 runs, wall and CPU time; the worst input's CPU time is checked
+// against its goal, and the script exits 1 when one is missed. On a machine shared with other work, wall time also
+// counts waiting for a core: the load average is printed with the figures. The hostile-input suites (test/hostile.test.ts, test/masking.property.test.ts) prove
 // the answers; this shows the cost.
 import os from 'node:os'
 import { pathToFileURL } from 'node:url'
@@ -152,18 +153,30 @@ function directInputs() {
   ]
 }
 
-/** @param {() => Promise<unknown> | unknown} run @returns {Promise<{ median: number, max: number }>} */
+/**
+ * Wall time and CPU time of `run`. On a machine shared with other work, wall time also counts the time the process
+ * waited for a core; CPU time (process.cpuUsage: this process, its GC threads included) is what the code costs.
+ * @param {() => Promise<unknown> | unknown} run
+ * @returns {Promise<{ median: number, max: number, cpu: number }>}
+ */
 async function time(run) {
   await run()
   /** @type {number[]} */
   const times = []
+  /** @type {number[]} */
+  const cpu = []
   for (let index = 0; index < RUNS; index++) {
+    const startCpu = process.cpuUsage()
     const start = performance.now()
     await run()
     times.push(performance.now() - start)
+    const used = process.cpuUsage(startCpu)
+    cpu.push((used.user + used.system) / 1000)
   }
   times.sort((a, b) => a - b)
-  return { median: times[Math.floor(RUNS / 2)] ?? 0, max: times.at(-1) ?? 0 }
+  cpu.sort((a, b) => a - b)
+  const middle = Math.floor(RUNS / 2)
+  return { median: times[middle] ?? 0, max: times.at(-1) ?? 0, cpu: cpu[middle] ?? 0 }
 }
 
 /** The app's own call: classify the failure and word it. @param {unknown} error */
@@ -188,13 +201,14 @@ async function failedFetch(body, status, method, then) {
   }
 }
 
-/** The worse of the two paths, each a median. @param {Array<{ median: number, max: number }>} paths */
+/** The worse of the two paths, each a median. @param {Array<{ median: number, max: number, cpu: number }>} paths */
 const worse = (...paths) => ({
   median: Math.max(...paths.map((path) => path.median)),
   max: Math.max(...paths.map((path) => path.max)),
+  cpu: Math.max(...paths.map((path) => path.cpu)),
 })
 
-/** @type {Array<[string, string, { median: number, max: number }]>} */
+/** @type {Array<[string, string, { median: number, max: number, cpu: number }]>} */
 const rows = []
 for (const [name, status, body, method = 'GET'] of cappedInputs()) {
   if (Buffer.byteLength(body) > KIB_64) throw new Error(`${name} is over 64 KiB`)
@@ -236,13 +250,14 @@ app's path, classify + describe, and the hooks' path, maskError + classify + des
 )
 const width = Math.max(...rows.map(([, name]) => name.length))
 console.log(
-  `${'group'.padEnd(7)} ${'input'.padEnd(width)}  ${'median'.padStart(10)}  ${'max'.padStart(10)}`,
+  `${'group'.padEnd(7)} ${'input'.padEnd(width)}  ${'wall median'.padStart(11)}  ${'wall max'.padStart(10)}  ${'CPU median'.padStart(10)}`,
 )
-for (const [group, name, { median, max }] of rows)
+for (const [group, name, { median, max, cpu }] of rows)
   console.log(
-    `${group.padEnd(7)} ${name.padEnd(width)}  ${ms(median).padStart(10)}  ${ms(max).padStart(10)}`,
+    `${group.padEnd(7)} ${name.padEnd(width)}  ${ms(median).padStart(11)}  ${ms(max).padStart(10)}  ${ms(cpu).padStart(10)}`,
   )
 
+// Checked on CPU time: on a shared machine, wall time also counts waiting for a core (on an idle one they agree).
 let missed = false
 console.log('')
 for (const [group, goal, what] of /** @type {const} */ ([
@@ -251,11 +266,11 @@ for (const [group, goal, what] of /** @type {const} */ ([
 ])) {
   const worst = rows
     .filter(([rowGroup, name]) => rowGroup === group && name !== ENGINE_BOUND)
-    .reduce((top, row) => (row[2].median > top[2].median ? row : top))
-  const met = worst[2].median <= goal
+    .reduce((top, row) => (row[2].cpu > top[2].cpu ? row : top))
+  const met = worst[2].cpu <= goal
   missed ||= !met
   console.log(
-    `worst ${group}: ${ms(worst[2].median)} (${worst[1]}), goal <= ${goal} ms for ${what}: ${met ? 'pass' : 'FAIL'}`,
+    `worst ${group}: ${ms(worst[2].cpu)} CPU, ${ms(worst[2].median)} wall (${worst[1]}); goal <= ${goal} ms for ${what}: ${met ? 'pass' : 'FAIL'}`,
   )
 }
 console.log(

@@ -69,21 +69,30 @@ interface Run {
   doubled: [Int32Array, Int32Array]
 }
 
-function readRun(text: string): Run {
-  // Sized for the text, an upper bound of its digits: one pass instead of two.
-  const length = text.length
-  const size = length + 1
-  const run: Run = {
+function newRun(capacity: number): Run {
+  const size = capacity + 1
+  return {
     length: 0,
-    digits: new Uint8Array(length),
-    at: new Int32Array(length),
-    apart: new Uint8Array(length),
-    marks: new Int32Array(length),
+    digits: new Uint8Array(capacity),
+    at: new Int32Array(capacity),
+    apart: new Uint8Array(capacity),
+    marks: new Int32Array(capacity),
     plain: [new Int32Array(size), new Int32Array(size)],
     doubled: [new Int32Array(size), new Int32Array(size)],
   }
+}
+
+/** Runs up to this long reuse one set of arrays (masking is synchronous): a body's thousands of runs allocate none. */
+const SHARED_CAPACITY = 4096
+let shared: Run | undefined
+
+function readRun(text: string): Run {
+  // Sized for the text, an upper bound of its digits: one pass instead of two.
+  const run =
+    text.length > SHARED_CAPACITY ? newRun(text.length) : (shared ??= newRun(SHARED_CAPACITY))
   const [plainEven, plainOdd] = run.plain
   const [doubledEven, doubledOdd] = run.doubled
+  plainEven[0] = plainOdd[0] = doubledEven[0] = doubledOdd[0] = 0
   let digit = 0
   let apart = 0
   let marks = 0

@@ -134,3 +134,42 @@ describe('given hostile input', () => {
     )
   })
 })
+
+// What any pattern reads is cut first: these would cost seconds each if it were not (timings: `pnpm bench`).
+describe('given huge values handed to classify directly', () => {
+  it('given a thrown 1 MB string, keeps a message of at most 2,000 characters', () => {
+    const failure = readFailure('4'.repeat(1_000_000))
+    expect(failure.message?.length).toBeLessThanOrEqual(2000)
+  })
+
+  it('given a 2 MB field name, keeps a field name of at most 2,000 characters', () => {
+    const body = { Type: 'param_error', Id: 'x', errors: { ['1 '.repeat(1_000_000)]: 'bad' } }
+    const [field] = readFailure({ status: 400, body }).fields
+    expect(field?.message).toBe('bad')
+    expect(field?.field.length).toBeLessThanOrEqual(2000)
+  })
+
+  it('given loc lists of long strings shared by many errors, keeps each field at most 2,000 characters', () => {
+    const loc = Array.from({ length: 1000 }, () => `4 ${'1 '.repeat(100_000)}`)
+    const detail = Array.from({ length: 1000 }, () => ({ loc, msg: 'field required' }))
+    const failure = readFailure({ status: 422, body: { message: 'Invalid', errors: detail } })
+    expect(failure.fields.length).toBeGreaterThan(0)
+    expect(failure.fields.length).toBeLessThanOrEqual(50)
+    for (const field of failure.fields) expect(field.field.length).toBeLessThanOrEqual(2000)
+  })
+})
+
+describe('given card numbers in field codes', () => {
+  it('masks fields[].code as it masks the field and its message', () => {
+    const failure = readFailure({
+      status: 422,
+      body: {
+        type: 'about:blank',
+        title: 'Invalid',
+        errors: [{ pointer: '#/card', detail: 'bad', code: 'rejected_4111111111111111' }],
+      },
+    })
+    expect(JSON.stringify(failure.fields)).not.toContain('4111111111111111')
+    expect(failure.fields[0]?.code).toBe('rejected_•••• 1111')
+  })
+})

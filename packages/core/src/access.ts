@@ -30,7 +30,8 @@ export function path(value: unknown, ...keys: string[]): unknown {
 /** A non-empty string from a string, number or boolean; undefined otherwise. Cut to MAX_TEXT. */
 export function text(value: unknown): string | undefined {
   if (typeof value === 'string') {
-    const trimmed = value.trim()
+    // Cut before trimming: trimming scans all the whitespace at either end, and a string can be a megabyte of it.
+    const trimmed = (value.length > 2 * MAX_TEXT ? value.slice(0, 2 * MAX_TEXT) : value).trim()
     return trimmed ? trimmed.slice(0, MAX_TEXT) : undefined
   }
   if (typeof value === 'number' && Number.isFinite(value)) return String(value)
@@ -80,14 +81,14 @@ export function items(value: unknown): unknown[] {
   }
 }
 
-/** Up to MAX_ITEMS own enumerable [key, value] pairs, without running more than that many getters. */
+/** Up to MAX_ITEMS own enumerable [key, value] pairs, keys cut to MAX_TEXT, without running more getters. */
 export function entries(value: unknown): [string, unknown][] {
   if (!isBag(value) || Array.isArray(value)) return []
   const result: [string, unknown][] = []
   try {
     for (const key in value) {
       if (!Object.prototype.hasOwnProperty.call(value, key)) continue
-      result.push([key, prop(value, key)])
+      result.push([key.slice(0, MAX_TEXT), prop(value, key)])
       if (result.length >= MAX_ITEMS) break
     }
   } catch {

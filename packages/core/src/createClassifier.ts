@@ -1,4 +1,4 @@
-import { compact, isBag } from './access.js'
+import { compact, isBag, MAX_ITEMS, MAX_TEXT } from './access.js'
 import { generic } from './dialects/generic.js'
 import { hasIdempotencyKey, readHeaderReference, readRetryHint } from './headers.js'
 import { maskSensitive } from './maskSensitive.js'
@@ -90,7 +90,7 @@ function matches(when: RuleMatch, failure: Failure, decision: Decision): boolean
 }
 
 function mask(text: string | undefined): string | undefined {
-  return text === undefined ? undefined : maskSensitive(text)
+  return text === undefined ? undefined : maskSensitive(text.slice(0, MAX_TEXT))
 }
 
 function unreadable(): Recourse {
@@ -181,10 +181,12 @@ export function createClassifier(options: ClassifierOptions = {}): Classifier {
       body: raw.body,
       dialect: dialect.name,
       messageSafe: reading.messageSafe === true,
-      fields: (reading.fields ?? []).map((field) => ({
+      // A dialect's fields may come from a custom dialect: cut (and bound) before masking, and mask the code too.
+      fields: (reading.fields ?? []).slice(0, MAX_ITEMS).map((field) => ({
         ...field,
-        field: maskSensitive(field.field),
-        message: maskSensitive(field.message),
+        field: maskSensitive(field.field.slice(0, MAX_TEXT)),
+        message: maskSensitive(field.message.slice(0, MAX_TEXT)),
+        ...(field.code === undefined ? {} : { code: maskSensitive(field.code.slice(0, MAX_TEXT)) }),
       })),
       ...compact({
         status,

@@ -109,3 +109,21 @@ suite('describe', () => {
     expect(description.body).toBe('Card •••• 1111 declined')
   })
 })
+
+suite('describe, given server field names that Object.prototype also has', () => {
+  it('words them as unlabelled fields, never with an inherited member as their label', () => {
+    const fields = ['constructor', '__proto__', 'toString', 'hasOwnProperty'].map((field) => ({
+      field,
+      message: 'invalid',
+    }))
+    const description = describe(recourse({ kind: 'fix-input', reason: 'invalid-input', fields }), {
+      labels: {},
+    })
+    for (const { message } of description.fields) {
+      expect(message).not.toMatch(/function|native code/)
+      expect(message).toBe(
+        en.unlabelledFields.invalid.charAt(0).toUpperCase() + en.unlabelledFields.invalid.slice(1),
+      )
+    }
+  })
+})

@@ -92,7 +92,12 @@ export function describe(recourse: Recourse, options: DescribeOptions = {}): Des
     action: maskSensitive(copy.action),
     fields: recourse.fields.map((field) => {
       const key = fieldMessageKey(field)
-      const label = options.labels?.[field.field]
+      // Own labels only: a server field named `constructor` must not find Object.prototype.constructor.
+      const labels = options.labels
+      const label =
+        labels && Object.prototype.hasOwnProperty.call(labels, field.field)
+          ? labels[field.field]
+          : undefined
       const message = label
         ? fill(overrides.fields?.[key] ?? catalog.fields[key], 'label', label)
         : (overrides.unlabelledFields?.[key] ?? catalog.unlabelledFields[key])

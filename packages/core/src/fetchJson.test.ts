@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { classify } from './classify.js'
 import {
+  DEFAULT_TIMEOUT_MS,
   fetchJson,
   isRecourseFetchError,
   RecourseFetchError,
@@ -174,4 +175,62 @@ describe('throwIfDeclined', () => {
       expect(() => throwIfDeclined(body)).not.toThrow()
     },
   )
+})
+
+describe('fetchJson, given a body that never ends', () => {
+  const endless: Handler = (_, response) => {
+    response.writeHead(200, { 'content-type': 'application/json' })
+    response.write('{"id": "pay_1", "padding": "')
+    // Never ended: a proxy or a server that hangs mid-body.
+  }
+
+  it('gives up when the timeout runs out while the body arrives, as a timeout after sending', async () => {
+    routes.set('/endless', endless)
+    const error = await failureOf(fetchJson(`${base}/endless`, { method: 'POST', timeoutMs: 200 }))
+    expect(error.source).toBe('timeout')
+    expect(error.sent).toBe(true)
+    expect(classify(error)).toMatchObject({ reason: 'outcome-unknown', retry: { allowed: false } })
+  })
+
+  it('has a timeout by default, so no request can wait for ever', async () => {
+    let signal: AbortSignal | null | undefined
+    const spy: typeof fetch = (input, init) => {
+      signal = init?.signal
+      return fetch(input, init)
+    }
+    routes.set('/ok-default', json(200, { id: 'pay_1' }))
+    await fetchJson(`${base}/ok-default`, { fetch: spy })
+    expect(signal).toBeInstanceOf(AbortSignal)
+    expect(DEFAULT_TIMEOUT_MS).toBeGreaterThan(0)
+    expect(Number.isFinite(DEFAULT_TIMEOUT_MS)).toBe(true)
+  })
+
+  it('given timeoutMs: Infinity and no signal, sends none', async () => {
+    let signal: AbortSignal | null | undefined = null
+    const spy: typeof fetch = (input, init) => {
+      signal = init?.signal
+      return fetch(input, init)
+    }
+    routes.set('/ok-forever', json(200, { id: 'pay_1' }))
+    await fetchJson(`${base}/ok-forever`, { fetch: spy, timeoutMs: Infinity })
+    expect(signal).toBeUndefined()
+  })
+})
+
+describe('fetchJson, given card data in what it reports', () => {
+  it('masks the URL in the error message', async () => {
+    routes.set('/pay?email=ada@example.org&pan=4111111111111111', json(402, { status: 'declined' }))
+    const error = await failureOf(
+      fetchJson(`${base}/pay?email=ada@example.org&pan=4111111111111111`),
+    )
+    expect(error.message).not.toContain('ada@example.org')
+    expect(error.message).not.toContain('4111111111111111')
+  })
+
+  it('given a 2 MB success body with a digit-run key, returns it whole (the cost of its decline check: pnpm bench)', async () => {
+    const body = { id: 'pay_1', metadata: { ['4 '.repeat(1_000_000)]: 'x' }, status: 'succeeded' }
+    routes.set('/big', json(200, body))
+    const paid = await fetchJson<typeof body>(`${base}/big`, { method: 'POST' })
+    expect(paid.id).toBe('pay_1')
+  })
 })

@@ -1,8 +1,15 @@
 import { readFailure } from './classify.js'
+import { maskSensitive } from './maskSensitive.js'
 import type { FailureSource, Processed } from './types.js'
 
 /** Largest error body read, in bytes; the rest is never downloaded. */
 export const MAX_ERROR_BODY_BYTES = 65_536
+
+/**
+ * `fetchJson`'s timeout when none is given, in ms: the whole request, body included, so that a body that never
+ * ends cannot hang a checkout. Payment APIs answer well within it (Stripe's own clients wait 80 s).
+ */
+export const DEFAULT_TIMEOUT_MS = 80_000
 
 /** What a `RecourseFetchError` knows about the failed request. `classify` reads it directly. */
 export interface RecourseFetchErrorInit {
@@ -42,10 +49,12 @@ export class RecourseFetchError extends Error {
   declare readonly priorProcessed: Processed | undefined
 
   constructor(init: RecourseFetchErrorInit) {
+    // The message is what a log shows first: the URL in it is masked (a query string can hold an email).
+    const url = maskSensitive(init.url)
     super(
       init.status === undefined
-        ? `${init.method} ${init.url} failed (${init.source})`
-        : `${init.method} ${init.url} answered ${init.status}`,
+        ? `${init.method} ${url} failed (${init.source})`
+        : `${init.method} ${url} answered ${init.status}`,
       init.cause === undefined ? undefined : { cause: init.cause },
     )
     this.isRecourseFetchError = true
@@ -78,7 +87,10 @@ export interface FetchJsonOptions extends RequestInit {
   idempotencyKey?: string
   /** Name of the idempotency header. Default `Idempotency-Key`. */
   idempotencyHeader?: string
-  /** Gives up after this many ms with a `timeout` failure. */
+  /**
+   * Gives up after this many ms — waiting for the answer or reading its body — with a `timeout` failure.
+   * Default `DEFAULT_TIMEOUT_MS` (80 s); `Infinity` waits for ever.
+   */
   timeoutMs?: number
   /** Error bodies are read up to this many bytes. Default 64 KiB. */
   maxErrorBodyBytes?: number
@@ -151,7 +163,7 @@ export async function fetchJson<T = unknown>(
   const {
     idempotencyKey,
     idempotencyHeader = 'Idempotency-Key',
-    timeoutMs,
+    timeoutMs = DEFAULT_TIMEOUT_MS,
     maxErrorBodyBytes = MAX_ERROR_BODY_BYTES,
     throwOnDeclined,
     fetch: fetchImpl = globalThis.fetch,
@@ -166,7 +178,7 @@ export async function fetchJson<T = unknown>(
     idempotencyKey !== undefined || IDEMPOTENCY_HEADERS.some((name) => headers.has(name))
   const signals = [
     init.signal,
-    timeoutMs === undefined ? undefined : AbortSignal.timeout(timeoutMs),
+    Number.isFinite(timeoutMs) ? AbortSignal.timeout(Math.max(0, timeoutMs)) : undefined,
   ].filter((signal): signal is AbortSignal => signal != null)
   const signal = signals.length > 1 ? AbortSignal.any(signals) : signals[0]
   const offline = typeof navigator !== 'undefined' && navigator.onLine === false
@@ -194,10 +206,13 @@ export async function fetchJson<T = unknown>(
   try {
     text = response.ok ? await response.text() : await readBounded(response, maxErrorBodyBytes)
   } catch (error) {
-    // The connection dropped while the body arrived. After a 2xx the request was processed but its result is
-    // unreadable, so the status is left out: the failure reads as a dropped connection after sending.
+    // The connection dropped (or the timeout ran out) while the body arrived. After a 2xx the request was processed
+    // but its result is unreadable, so the status is left out: the failure reads as one without an answer, sent.
     const answered = response.ok ? {} : { status: response.status, headers: headersOf(response) }
-    throw fail({ source: 'network', sent: true, ...answered, cause: error })
+    const name = (error as { name?: unknown } | null)?.name
+    const source: FailureSource =
+      name === 'TimeoutError' ? 'timeout' : name === 'AbortError' ? 'abort' : 'network'
+    throw fail({ source, sent: true, ...answered, cause: error })
   }
   const body = parse(text)
   if (!response.ok)

@@ -1,4 +1,4 @@
-import { entries, firstText, isBag, items, prop, text } from './access.js'
+import { entries, firstText, isBag, items, MAX_TEXT, prop, text } from './access.js'
 import type { FieldError } from './types.js'
 
 /**
@@ -51,7 +51,7 @@ function fieldOf(item: unknown): string | undefined {
       const segments = items(value)
         .map(text)
         .filter((part) => part !== undefined && part !== 'body')
-      if (segments.length) return segments.join('.')
+      if (segments.length) return segments.join('.').slice(0, MAX_TEXT)
     }
     const found = text(value)
     if (found !== undefined) return found

@@ -87,3 +87,5 @@ export type {
   PaymentSessionOptions,
   PaymentSessionState,
 } from './paymentSession.js'
+export { maskError, RecourseMaskedError } from './maskError.js'
+export { DEFAULT_TIMEOUT_MS } from './fetchJson.js'

@@ -50,3 +50,65 @@ describe('maskCardNumbers, given other separators', () => {
     expect(maskCardNumbers('2026/11/22 10.0.0.1')).toBe('2026/11/22 10.0.0.1')
   })
 })
+
+describe('maskCardNumbers, given the separators people and gateways write', () => {
+  it.each([
+    ['4242 - 4242 - 4242 - 4242', '•••• 4242'],
+    ['4242–4242–4242–4242', '•••• 4242'],
+    ['4242 — 4242 — 4242 — 4242', '•••• 4242'],
+    ['4242,4242,4242,4242', '•••• 4242'],
+    ['4242 | 4242 | 4242 | 4242', '•••• 4242'],
+    ['4242:4242:4242:4242', '•••• 4242'],
+    ['4242\u200b4242\u200b4242\u200b4242', '•••• 4242'],
+    ['4242\u00ad4242\u00ad4242\u00ad4242', '•••• 4242'],
+    ['4242\u20094242\u20094242\u20094242', '•••• 4242'],
+    ['4242−4242−4242−4242', '•••• 4242'],
+  ])('given %j, masks it', (input, output) => {
+    expect(maskCardNumbers(input)).toBe(output)
+  })
+})
+
+describe('maskCardNumbers, given digits of other scripts', () => {
+  it.each([
+    ['full-width', '４２４２４２４２４２４２４２４２', '•••• 4242'],
+    ['Arabic-Indic', '٤١١١١١١١١١١١١١١١', '•••• 1111'],
+    ['Extended Arabic-Indic', '۴۱۱۱ ۱۱۱۱ ۱۱۱۱ ۱۱۱۱', '•••• 1111'],
+    ['Devanagari', '४२४२४२४२४२४२४२४२', '•••• 4242'],
+    ['mathematical bold', '𝟒𝟐𝟒𝟐𝟒𝟐𝟒𝟐𝟒𝟐𝟒𝟐𝟒𝟐𝟒𝟐', '•••• 4242'],
+  ])('given %s digits, masks the card number', (_, input, output) => {
+    expect(maskCardNumbers(`card ${input} refused`)).toBe(`card ${output} refused`)
+  })
+
+  it('given other-script digits that are no card number, returns the text as it was', () => {
+    expect(maskCardNumbers('الطلب ١٢٣٤ بتاريخ ٢٠٢٦')).toBe('الطلب ١٢٣٤ بتاريخ ٢٠٢٦')
+    expect(maskCardNumbers('Betrag：１２３，４５ €')).toBe('Betrag：１２３，４５ €')
+  })
+})
+
+describe('maskCardNumbers, given extra digits joined to a card number', () => {
+  it.each([
+    ['41111111111111117', '•••• 11117'],
+    ['74111111111111111', '7•••• 1111'],
+    ['ref 3782822463100051', 'ref •••• 00051'],
+    ['4111111111111111 4242424242424242', '•••• 1111 •••• 4242'],
+  ])('given %j, masks the card number inside', (input, output) => {
+    expect(maskCardNumbers(input)).toBe(output)
+  })
+})
+
+describe('maskCardNumbers, given what is no card number', () => {
+  it.each([
+    ['a date and time', '30.11.2026 10:30:00'],
+    ['an ISO date and time', '2026-11-30 10:30:00'],
+    ['a year', 'since 2026-11-22 12:00'],
+    ['an amount', '€1,234,567.89'],
+    ['a US phone number', '+1 (415) 555-0100'],
+    ['a long numeric id that starts like no card', '1000000000000000000000'],
+  ])('given %s, leaves it alone', (_, input) => {
+    expect(maskCardNumbers(input)).toBe(input)
+  })
+})
+
+it('given a card number a JSON Pointer turned into a field path, masks it', () => {
+  expect(maskCardNumbers(': 4111[1111][1111].1111 :')).toBe(': •••• 1111 :')
+})

@@ -25,6 +25,8 @@ const NETWORK_MESSAGE =
 /** Parses a JSON body given as text; anything else (XML, HTML, plain text) stays text, cut to MAX_TEXT. */
 export function parseBody(body: unknown): unknown {
   if (typeof body !== 'string') return body
+  // Text too long to parse is cut before anything else reads it.
+  if (body.length > 2 * MAX_BODY_CHARS) return text(body)
   const trimmed = body.trim()
   if (trimmed.length <= MAX_BODY_CHARS && /^[[{]/.test(trimmed)) {
     try {
@@ -56,8 +58,12 @@ function isResponse(value: unknown): boolean {
 const SOURCES: readonly FailureSource[] = ['http', 'network', 'timeout', 'abort', 'unknown']
 const PROCESSED: readonly Processed[] = ['no', 'maybe', 'yes']
 
-function fromFetchError(error: unknown): RawFailure | undefined {
-  if (prop(error, 'isRecourseFetchError') !== true) return undefined
+/**
+ * The kit's own errors: a `RecourseFetchError`, or a `maskError` copy (which also keeps the failure's own message).
+ */
+function fromKitError(error: unknown): RawFailure | undefined {
+  const masked = prop(error, 'isRecourseMaskedError') === true
+  if (!masked && prop(error, 'isRecourseFetchError') !== true) return undefined
   const source = SOURCES.find((known) => known === prop(error, 'source')) ?? 'unknown'
   return {
     source,
@@ -69,6 +75,7 @@ function fromFetchError(error: unknown): RawFailure | undefined {
       idempotent: flag(prop(error, 'idempotent')),
       sent: flag(prop(error, 'sent')),
       priorProcessed: PROCESSED.find((known) => known === prop(error, 'priorProcessed')),
+      message: masked ? text(prop(error, 'reportedMessage')) : undefined,
     }),
   }
 }
@@ -170,16 +177,18 @@ export function readRawFailure(input: unknown): RawFailure {
     const value = queue.shift()
     if (typeof value === 'string') {
       const body = parseBody(value)
+      // Cut before any pattern reads it: a thrown 1 MB string is no slower than a short one.
+      const message = text(value)
       if (isBag(body)) queue.unshift(body)
-      else if (NETWORK_MESSAGE.test(value))
+      else if (message !== undefined && NETWORK_MESSAGE.test(message))
         return { source: 'network', headers: {}, body: undefined }
-      else firstMessage ??= value
+      else firstMessage ??= message
       continue
     }
     if (!isBag(value) || seen.has(value)) continue
     seen.add(value)
     const found =
-      fromFetchError(value) ?? fromClientError(value) ?? fromSnapshot(value) ?? fromError(value)
+      fromKitError(value) ?? fromClientError(value) ?? fromSnapshot(value) ?? fromError(value)
     if (found) return found
     if (isErrorLike(value)) {
       firstMessage ??= text(prop(value, 'message'))

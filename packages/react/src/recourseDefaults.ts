@@ -2,6 +2,7 @@ import {
   defaultClassifier,
   createRetryBudget,
   createRetryPolicy,
+  maskError,
   type Classifier,
   type RetryBudget,
   type RetryPolicy,
@@ -14,6 +15,7 @@ import {
   type DefaultError,
   type DefaultOptions,
   type Query,
+  type QueryObserverOptions,
   type QueryKey,
 } from '@tanstack/react-query'
 import { configurePaymentSessions, type PaymentSessionsOptions } from './paymentSessions.js'
@@ -35,6 +37,27 @@ export interface RecourseDefaultsOptions {
     error: DefaultError,
     query: Query<unknown, DefaultError, unknown, QueryKey>,
   ) => boolean
+  /**
+   * Keep a query's error as a masked copy (`maskError`): what an error boundary receives, and React logs with
+   * `console.error`, then carries no card number, security code, account or email — and classifies the same.
+   * Default true. False keeps the error your query function threw (infinite queries always do).
+   */
+  maskErrors?: boolean
+}
+
+/** A query behavior that stores a masked copy of every error its query function throws. */
+// The `behavior` option (query-core's own hook, used by infinite queries) may replace the fetch function.
+const maskErrorsBehavior: NonNullable<QueryObserverOptions['behavior']> = {
+  onFetch: (context) => {
+    const fetch = context.fetchFn
+    context.fetchFn = async () => {
+      try {
+        return await fetch()
+      } catch (error) {
+        throw maskError(error)
+      }
+    }
+  },
 }
 
 interface Policies {
@@ -67,6 +90,7 @@ function buildPolicies(options: RecourseDefaultsOptions): Policies {
     mutations,
     defaultOptions: {
       queries: {
+        ...(options.maskErrors === false ? {} : { behavior: maskErrorsBehavior }),
         retry: queries.retry,
         retryDelay: queries.retryDelay,
         throwOnError: (error, query) =>

@@ -78,3 +78,41 @@ describe('applyServerErrors (react-hook-form)', () => {
     })
   })
 })
+
+describe('toFieldErrors, given server field names that Object.prototype also has', () => {
+  const prototypeNames = classify({
+    status: 400,
+    body: {
+      Type: 'param_error',
+      Id: 'x',
+      Message: 'm',
+      errors: JSON.parse(
+        '{"constructor":"required","__proto__":"required","toString":"required"}',
+      ) as unknown,
+    },
+  })
+
+  it('words each as an unlabelled field and keys it by its own name', () => {
+    const errors = toFieldErrors(prototypeNames)
+    expect(Object.keys(errors).sort()).toEqual(['__proto__', 'constructor', 'toString'])
+    for (const name of ['constructor', '__proto__', 'toString']) {
+      expect(Object.getOwnPropertyDescriptor(errors, name)?.value).toBe('Enter a value')
+    }
+    expect(JSON.stringify(Object.entries(errors))).not.toContain('native code')
+    expect(Object.getPrototypeOf(errors)).toBe(Object.prototype)
+  })
+
+  it('takes only the labels and field map entries the app gave', () => {
+    const errors = toFieldErrors(prototypeNames, {
+      fieldMap: { toString: 'cardName' },
+      labels: { cardName: 'name on card' },
+    })
+    expect(errors).toEqual(
+      Object.fromEntries([
+        ['constructor', 'Enter a value'],
+        ['__proto__', 'Enter a value'],
+        ['cardName', 'Enter name on card'],
+      ]),
+    )
+  })
+})

@@ -20,13 +20,13 @@ export function listFieldErrors(
   recourse: Recourse,
   options: FieldErrorOptions = {},
 ): FormFieldError[] {
-  const fieldMap = options.fieldMap ?? {}
-  const nameOf = (field: string): string => fieldMap[field] ?? field
+  // Field names come from the server: `constructor` or `__proto__` must not find Object.prototype's members.
+  const nameOf = (field: string): string => ownString(options.fieldMap, field) ?? field
   // `describe` takes labels by API path; the app gives them by form field name.
   const labels: Record<string, string> = {}
   for (const { field } of recourse.fields) {
-    const label = options.labels?.[nameOf(field)]
-    if (label !== undefined) labels[field] = label
+    const label = ownString(options.labels, nameOf(field))
+    if (label !== undefined) setOwn(labels, field, label)
   }
   const description = describe(recourse, { labels, ...wording(options) })
   return description.fields.map(({ field, message }) => ({ name: nameOf(field), field, message }))
@@ -52,8 +52,29 @@ export function toFieldErrors(
 /** `{ [name]: message }`, the first message of each form field. */
 export function byName(fields: readonly FormFieldError[]): Record<string, string> {
   const errors: Record<string, string> = {}
-  for (const { name, message } of fields) errors[name] ??= message
+  for (const { name, message } of fields) if (!hasOwn(errors, name)) setOwn(errors, name, message)
   return errors
+}
+
+function hasOwn(object: object, key: string): boolean {
+  return Object.prototype.hasOwnProperty.call(object, key)
+}
+
+/** `object[key]` when it is the object's own string: never an inherited member such as `constructor`. */
+function ownString(object: Record<string, string> | undefined, key: string): string | undefined {
+  if (object === undefined || !hasOwn(object, key)) return undefined
+  const value = object[key]
+  return typeof value === 'string' ? value : undefined
+}
+
+/** Sets an own property, even one named `__proto__` (an assignment would set the prototype instead). */
+function setOwn(object: Record<string, string>, key: string, value: string): void {
+  Object.defineProperty(object, key, {
+    value,
+    enumerable: true,
+    writable: true,
+    configurable: true,
+  })
 }
 
 /** The catalog and overrides `describe` takes, of those given. */

@@ -168,11 +168,25 @@ export function SupportReference({ failure }: { failure: RecourseView }) {
   )
 }
 
+/** Schemes a support link may have: a `javascript:` URL would run script on click (React 18 renders it). */
+const LINK_SCHEMES = new Set(['https:', 'http:', 'mailto:', 'tel:'])
+
+/** The URL when its scheme is allowed (a relative URL is the page's own https: or http:), else undefined. */
+function safeHref(url: string | undefined): string | undefined {
+  if (!url) return undefined
+  try {
+    return LINK_SCHEMES.has(new URL(url, 'https://relative.invalid/').protocol) ? url : undefined
+  } catch {
+    return undefined
+  }
+}
+
 /** How to reach support, from `RecourseProvider support`. */
 export function SupportContactList({ failure }: { failure: RecourseView }) {
   const { catalog } = useRecourseConfig()
   const support = failure.support
-  if (!support || (!support.email && !support.phone && !support.url)) return null
+  const url = safeHref(support?.url)
+  if (!support || (!support.email && !support.phone && !url)) return null
   return (
     <div data-slot="notice-support">
       <p>{catalog.ui.supportTitle}</p>
@@ -188,9 +202,9 @@ export function SupportContactList({ failure }: { failure: RecourseView }) {
             <a href={`tel:${support.phone.replace(/[^\d+]/g, '')}`}>{support.phone}</a>
           </li>
         ) : null}
-        {support.url ? (
+        {url ? (
           <li>
-            <a href={support.url}>{catalog.ui.supportWebsite}</a>
+            <a href={url}>{catalog.ui.supportWebsite}</a>
           </li>
         ) : null}
       </ul>

@@ -48,6 +48,7 @@ export type CatalogReason =
   | 'invalid-characters'
   | 'too-large'
   | 'unsupported-file-type'
+  | 'card-details-expired'
 
 /** Every string Recourse shows, in one locale. `{label}` and `{reference}` are filled in by `describe`. */
 export interface MessageCatalog {

@@ -126,6 +126,11 @@ export const de: MessageCatalog = {
       body: 'Wählen Sie eine Datei in einem anderen Format.',
       action: 'Wählen Sie eine andere Datei',
     },
+    'card-details-expired': {
+      title: 'Geben Sie Ihre Kartendaten erneut ein',
+      body: 'Die eingegebenen Kartendaten sind abgelaufen. Geben Sie sie erneut ein, um zu bezahlen.',
+      action: 'Kartendaten eingeben',
+    },
   },
   fields: {
     required: 'Füllen Sie das Feld „{label}“ aus',

@@ -110,6 +110,11 @@ export const en: MessageCatalog = {
       body: 'Choose a file in a different format.',
       action: 'Choose another file',
     },
+    'card-details-expired': {
+      title: 'Enter your card details again',
+      body: 'The card details you entered have timed out. Enter them again to pay.',
+      action: 'Enter your card details',
+    },
   },
   fields: {
     required: 'Enter {label}',

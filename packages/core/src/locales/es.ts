@@ -121,6 +121,11 @@ export const es: MessageCatalog = {
       body: 'Elija un archivo en otro formato.',
       action: 'Elija otro archivo',
     },
+    'card-details-expired': {
+      title: 'Vuelva a introducir los datos de la tarjeta',
+      body: 'Los datos de la tarjeta que introdujo han caducado. Introdúzcalos de nuevo para pagar.',
+      action: 'Introduzca los datos de la tarjeta',
+    },
   },
   fields: {
     required: 'Rellene el campo «{label}»',

@@ -120,6 +120,11 @@ export const fr: MessageCatalog = {
       body: 'Choisissez un fichier dans un autre format.',
       action: 'Choisissez un autre fichier',
     },
+    'card-details-expired': {
+      title: 'Saisissez à nouveau les informations de votre carte',
+      body: 'Les informations de carte saisies ont expiré. Saisissez-les à nouveau pour payer.',
+      action: 'Saisir les informations de la carte',
+    },
   },
   fields: {
     required: 'Remplissez le champ «\u00a0{label}\u00a0»',

@@ -30,12 +30,27 @@ describe('tree-shaking @recourse/core', () => {
       'mangopay:',
       'cloud-payments:',
       'problem+json',
+      'adyen:',
+      'checkout-com:',
+      'paypal:',
+      'square:',
+      'gocardless:',
     ]) {
       expect(output).not.toContain(other)
     }
     // Nor the copy, the retry policy or the fetch helper.
     expect(output).not.toContain('Your payment was declined')
     expect(output).not.toContain('Idempotency-Key')
+  })
+
+  it('given createClassifier with only the adyen dialect, leaves the other new dialects out', async () => {
+    const output = await bundle(
+      `import { createClassifier, adyen } from '@recourse/core'\nexport const { classify } = createClassifier({ dialects: [adyen] })`,
+    )
+    expect(output).toContain('CVC Declined')
+    for (const other of ['checkout-com:', 'paypal:', 'square:', 'gocardless:', 'card:declined']) {
+      expect(output).not.toContain(other)
+    }
   })
 
   it('given the default classify, keeps every dialect', async () => {
@@ -46,6 +61,11 @@ describe('tree-shaking @recourse/core', () => {
       'mangopay:',
       'cloud-payments:',
       'card:declined',
+      'adyen:',
+      'checkout-com:',
+      'paypal:',
+      'square:',
+      'gocardless:',
     ]) {
       expect(output).toContain(dialect)
     }

@@ -71,6 +71,39 @@ const providerBody = fc.oneof(
     fc.anything(),
   ),
   fc.record({ status: fc.constant('failed'), msg: fc.string(), data: fc.anything() }),
+  // Adyen, Checkout.com, PayPal, Square, GoCardless.
+  fc.dictionary(
+    fc.constantFrom(
+      'resultCode',
+      'refusalReason',
+      'refusalReasonCode',
+      'pspReference',
+      'errorCode',
+      'errorType',
+      'message',
+      'invalidFields',
+      'type',
+      'requestId',
+    ),
+    fc.anything(),
+  ),
+  fc.dictionary(
+    fc.constantFrom('approved', 'response_code', 'id', 'error_type', 'error_codes', 'request_id'),
+    fc.anything(),
+  ),
+  fc.dictionary(fc.constantFrom('name', 'message', 'debug_id', 'details'), fc.anything()),
+  fc.record({
+    errors: fc.array(
+      fc.dictionary(fc.constantFrom('category', 'code', 'detail', 'field'), fc.anything()),
+    ),
+    payment: fc.anything(),
+  }),
+  fc.record({
+    error: fc.dictionary(
+      fc.constantFrom('type', 'code', 'message', 'request_id', 'documentation_url', 'errors'),
+      fc.anything(),
+    ),
+  }),
 )
 
 const snapshot = fc.record(

@@ -150,7 +150,7 @@ export async function listSizeEntries({ budgetedOnly = false } = {}) {
     },
     external: [],
   })
-  for (const dialect of ['adyen', 'checkoutCom', 'paypal', 'square', 'gocardless']) {
+  for (const dialect of ['adyen', 'checkoutCom', 'paypal', 'square', 'gocardless', 'razorpay']) {
     entries.push({
       entry: `classify + ${dialect}`,
       group: 'dialect',

@@ -104,6 +104,17 @@ const providerBody = fc.oneof(
       fc.anything(),
     ),
   }),
+  // Razorpay: errors, and payments that fail inside a 200.
+  fc.record({
+    error: fc.dictionary(
+      fc.constantFrom('code', 'description', 'field', 'source', 'step', 'reason', 'metadata'),
+      fc.anything(),
+    ),
+  }),
+  fc.dictionary(
+    fc.constantFrom('id', 'entity', 'status', 'error_code', 'error_description', 'error_reason'),
+    fc.anything(),
+  ),
 )
 
 const snapshot = fc.record(

@@ -55,6 +55,7 @@ const fixtureFiles = [
   'paypal.json',
   'square.json',
   'gocardless.json',
+  'razorpay.json',
 ] as const
 
 /**
@@ -67,6 +68,7 @@ const publishedBodyFiles = new Set<string>([
   'paypal.json',
   'square.json',
   'gocardless.json',
+  'razorpay.json',
 ])
 
 /** Files whose messages cannot carry a card number: the gateway's are fixed texts, the browsers' too. */

@@ -35,6 +35,7 @@ describe('tree-shaking @recourse/core', () => {
       'paypal:',
       'square:',
       'gocardless:',
+      'razorpay:',
     ]) {
       expect(output).not.toContain(other)
     }
@@ -66,6 +67,7 @@ describe('tree-shaking @recourse/core', () => {
       'paypal:',
       'square:',
       'gocardless:',
+      'razorpay:',
     ]) {
       expect(output).toContain(dialect)
     }

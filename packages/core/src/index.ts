@@ -31,6 +31,7 @@ export { checkoutCom } from './dialects/checkoutCom.js'
 export { paypal } from './dialects/paypal.js'
 export { square } from './dialects/square.js'
 export { gocardless } from './dialects/gocardless.js'
+export { razorpay } from './dialects/razorpay.js'
 export { checkRules, outcomeRules, sourceRules, statusRules } from './statusRules.js'
 export { en } from './locales/en.js'
 

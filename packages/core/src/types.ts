@@ -15,6 +15,7 @@ export type DialectName =
   | 'paypal'
   | 'square'
   | 'gocardless'
+  | 'razorpay'
 
 /** One field the API rejected. `field` is the API's own path, e.g. `accounts.destinationAccount.bank.routingNumber`. */
 export interface FieldError {

@@ -6,6 +6,7 @@ import { mangopay } from './mangopay.js'
 import { mastercard } from './mastercard.js'
 import { paypal } from './paypal.js'
 import { problemDetails } from './problemDetails.js'
+import { razorpay } from './razorpay.js'
 import { square } from './square.js'
 import { stripe } from './stripe.js'
 import { tabapay } from './tabapay.js'
@@ -17,13 +18,14 @@ export const allDialects: readonly Dialect[] = [
   tabapay,
   mangopay,
   cloudPayments,
-  // Before stripe: GoCardless also wraps its errors in `error: { type, code }`. Before problemDetails: Adyen's
+  // Before stripe: GoCardless and Razorpay also wrap its errors in `error: { type, code }`. Before problemDetails: Adyen's
   // newer APIs send RFC 7807 problems with Adyen's own fields.
   adyen,
   checkoutCom,
   paypal,
   square,
   gocardless,
+  razorpay,
   stripe,
   problemDetails,
 ]

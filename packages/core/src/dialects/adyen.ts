@@ -107,6 +107,8 @@ const rules: readonly RecourseRule[] = [
   // https://docs.adyen.com/development-resources/error-codes
   rule('adyen:invalid-card-number', { code: ['101', '102'] }, 'fix-input', 'incorrect-number'),
   rule('adyen:invalid-cvc', { code: ['103', '153'] }, 'fix-input', 'incorrect-cvc'),
+  // 704: a request with this Idempotency-Key was already processed, or still is. Look it up; never resubmit.
+  rule('adyen:key-in-use', { code: '704' }, 'contact-support', 'idempotency-conflict', 'never'),
   // A 500 of type `configuration` (e.g. 905 "Payment details are not supported") is a refusal of the request, sent
   // before any processing: it is not an unknown outcome, and sending it again fails the same way.
   {

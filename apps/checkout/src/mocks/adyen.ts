@@ -1,15 +1,8 @@
 // Adyen Checkout API: every refusal is a 200 with "resultCode":"Refused" and a refusalReason/refusalReasonCode;
 // errors are {"status","errorCode","message","errorType","pspReference"}; an Idempotency-Key sent again replays the
 // first answer. Bodies follow test/fixtures/adyen.json (Adyen's SDK fixtures, OpenAPI examples and docs).
-import {
-  DEMO_RETRY_AFTER_SECONDS,
-  mockId,
-  type ProviderMock,
-  type Reply,
-  type ReplyContext,
-  transportScenarios,
-} from '../scenarios.ts'
-import { jsonReplies } from './reply.ts'
+import { mockId, type ProviderMock, type Reply, type ReplyContext } from '../scenarios.ts'
+import { bodylessBusyScenarios, jsonReplies, replayingProviderScenarios } from './reply.ts'
 
 const json = jsonReplies()
 
@@ -109,38 +102,9 @@ export const adyen: ProviderMock = {
       expected: { kind: 'declined', reason: 'incorrect-cvc', requests: 1 },
       replies: (context) => [refused(context, '24', 'CVC Declined')],
     },
-    'rate-limited': {
-      mocked: `429 with Retry-After: ${DEMO_RETRY_AFTER_SECONDS} and no body; then 200`,
-      note: 'Adyen documents a 429 without publishing its body: the mock sends none.',
-      expected: { kind: 'retry-later', reason: 'rate-limited', requests: 1, thenPaid: true },
-      replies: (context) => [
-        {
-          type: 'text',
-          status: 429,
-          headers: { 'Retry-After': String(DEMO_RETRY_AFTER_SECONDS) },
-          body: '',
-        },
-        paid(context),
-      ],
-    },
-    unavailable: {
-      mocked: '503 without a body (twice); then 200',
-      expected: { kind: 'retry-later', reason: 'unavailable', requests: 2, thenPaid: true },
-      replies: (context) => {
-        const unavailable: Reply = { type: 'text', status: 503, body: '' }
-        return [unavailable, unavailable, paid(context)]
-      },
-    },
-    ...transportScenarios('Adyen', paid, {
-      replays: true,
-      repeatedKey: 'the first answer replayed',
-    }),
-    unknown: {
-      mocked:
-        'Adyen authorised the payment, then the connection dropped; the retry with the same Idempotency-Key gets the first answer replayed',
-      expected: { kind: 'paid', requests: 2 },
-      replies: () => [{ type: 'drop', charge: true }],
-    },
+    // Adyen documents a 429 and a 503 without publishing their bodies: the mock sends none.
+    ...bodylessBusyScenarios(paid),
+    ...replayingProviderScenarios('Adyen', 'Idempotency-Key', paid),
     duplicate: {
       mocked: '422 errorCode 704 "request already processed or in progress"',
       expected: { kind: 'contact-support', reason: 'idempotency-conflict', requests: 1 },

@@ -1,15 +1,8 @@
 // Checkout.com: declines are a 201 with "approved": false and a response_code; errors are {"request_id",
 // "error_type","error_codes"}; a Cko-Idempotency-Key sent again replays the first answer. Bodies follow
 // test/fixtures/checkout-com.json (checkout/checkout-sdk-node's tests and checkout.com's response codes).
-import {
-  DEMO_RETRY_AFTER_SECONDS,
-  mockId,
-  type ProviderMock,
-  type Reply,
-  type ReplyContext,
-  transportScenarios,
-} from '../scenarios.ts'
-import { jsonReplies } from './reply.ts'
+import { mockId, type ProviderMock, type Reply, type ReplyContext } from '../scenarios.ts'
+import { bodylessBusyScenarios, jsonReplies, replayingProviderScenarios } from './reply.ts'
 
 const json = jsonReplies()
 
@@ -99,37 +92,9 @@ export const checkoutCom: ProviderMock = {
       expected: { kind: 'fix-input', reason: 'incorrect-cvc', requests: 1 },
       replies: (context) => [invalid(context, 'cvv_invalid')],
     },
-    'rate-limited': {
-      mocked: `429 with Retry-After: ${DEMO_RETRY_AFTER_SECONDS}; then 201`,
-      expected: { kind: 'retry-later', reason: 'rate-limited', requests: 1, thenPaid: true },
-      replies: (context) => [
-        {
-          type: 'text',
-          status: 429,
-          headers: { 'Retry-After': String(DEMO_RETRY_AFTER_SECONDS) },
-          body: '',
-        },
-        paid(context),
-      ],
-    },
-    unavailable: {
-      mocked: '503 without a body (twice); then 201',
-      expected: { kind: 'retry-later', reason: 'unavailable', requests: 2, thenPaid: true },
-      replies: (context) => {
-        const unavailable: Reply = { type: 'text', status: 503, body: '' }
-        return [unavailable, unavailable, paid(context)]
-      },
-    },
-    ...transportScenarios('Checkout.com', paid, {
-      replays: true,
-      repeatedKey: 'the first answer replayed',
-    }),
-    unknown: {
-      mocked:
-        'Checkout.com authorised the payment, then the connection dropped; the retry with the same Cko-Idempotency-Key gets the first answer replayed',
-      expected: { kind: 'paid', requests: 2 },
-      replies: () => [{ type: 'drop', charge: true }],
-    },
+    // Checkout.com publishes no body for its 429 and 503: the mock sends none.
+    ...bodylessBusyScenarios(paid),
+    ...replayingProviderScenarios('Checkout.com', 'Cko-Idempotency-Key', paid),
     duplicate: {
       mocked:
         '409 without a body: another request with this Cko-Idempotency-Key is being processed',

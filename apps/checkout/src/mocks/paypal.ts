@@ -7,9 +7,8 @@ import {
   type ProviderMock,
   type Reply,
   type ReplyContext,
-  transportScenarios,
 } from '../scenarios.ts'
-import { jsonReplies } from './reply.ts'
+import { jsonReplies, replayingProviderScenarios } from './reply.ts'
 
 const json = jsonReplies()
 
@@ -78,6 +77,20 @@ const UNPROCESSABLE =
 const unprocessable = (context: ReplyContext, issue: string, description: string): Reply =>
   error(context, 422, 'UNPROCESSABLE_ENTITY', UNPROCESSABLE, [{ issue, description }])
 
+const invalidRequest = (
+  context: ReplyContext,
+  field: string,
+  issue: string,
+  description: string,
+): Reply =>
+  error(
+    context,
+    400,
+    'INVALID_REQUEST',
+    'Request is not well-formed, syntactically incorrect, or violates schema.',
+    [{ field, location: 'body', issue, description }],
+  )
+
 const alreadyCaptured = (context: ReplyContext): Reply =>
   unprocessable(
     context,
@@ -117,19 +130,11 @@ export const paypal: ProviderMock = {
       note: 'PayPal names the field as a JSON Pointer.',
       expected: { kind: 'fix-input', reason: 'invalid-input', requests: 1 },
       replies: (context) => [
-        error(
+        invalidRequest(
           context,
-          400,
-          'INVALID_REQUEST',
-          'Request is not well-formed, syntactically incorrect, or violates schema.',
-          [
-            {
-              field: '/purchase_units/0/amount/value',
-              location: 'body',
-              issue: 'INVALID_PARAMETER_VALUE',
-              description: 'The value of a field is invalid.',
-            },
-          ],
+          '/purchase_units/0/amount/value',
+          'INVALID_PARAMETER_VALUE',
+          'The value of a field is invalid.',
         ),
       ],
     },
@@ -162,19 +167,11 @@ export const paypal: ProviderMock = {
         '400 INVALID_REQUEST, issue INVALID_SECURITY_CODE_LENGTH on /payment_source/card/security_code',
       expected: { kind: 'fix-input', reason: 'incorrect-cvc', requests: 1 },
       replies: (context) => [
-        error(
+        invalidRequest(
           context,
-          400,
-          'INVALID_REQUEST',
-          'Request is not well-formed, syntactically incorrect, or violates schema.',
-          [
-            {
-              field: '/payment_source/card/security_code',
-              location: 'body',
-              issue: 'INVALID_SECURITY_CODE_LENGTH',
-              description: 'The CVV code length is invalid for the specified card type.',
-            },
-          ],
+          '/payment_source/card/security_code',
+          'INVALID_SECURITY_CODE_LENGTH',
+          'The CVV code length is invalid for the specified card type.',
         ),
       ],
     },
@@ -201,16 +198,7 @@ export const paypal: ProviderMock = {
         return [unavailable, unavailable, paid(context)]
       },
     },
-    ...transportScenarios('PayPal', paid, {
-      replays: true,
-      repeatedKey: 'the first answer replayed',
-    }),
-    unknown: {
-      mocked:
-        'PayPal captured the order, then the connection dropped; the retry with the same PayPal-Request-Id gets the first answer replayed',
-      expected: { kind: 'paid', requests: 2 },
-      replies: () => [{ type: 'drop', charge: true }],
-    },
+    ...replayingProviderScenarios('PayPal', 'PayPal-Request-Id', paid),
     duplicate: {
       mocked: '422 UNPROCESSABLE_ENTITY, issue ORDER_ALREADY_CAPTURED',
       expected: { kind: 'contact-support', reason: 'duplicate-request', requests: 1 },

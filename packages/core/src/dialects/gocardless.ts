@@ -1,6 +1,7 @@
 import { compact, firstText, isBag, items, prop, text } from '../access.js'
+import { readFieldErrors } from '../fieldErrors.js'
 import { rule } from '../statusRules.js'
-import type { Dialect, DialectReading, FieldError, RecourseRule } from '../types.js'
+import type { Dialect, DialectReading, RecourseRule } from '../types.js'
 
 // GoCardless: {"error":{"type":"validation_failed","code":422,"message":"Validation failed","request_id":"…",
 // "documentation_url":"https://developer.gocardless.com/…","errors":[{"field":"branch_code","message":"must be a
@@ -11,14 +12,10 @@ const TYPES = new Set(['validation_failed', 'invalid_api_usage', 'invalid_state'
 function read(body: unknown): DialectReading {
   const error = prop(body, 'error')
   const errors = items(prop(error, 'errors'))
-  const fields: FieldError[] = []
-  for (const item of errors) {
-    const field = firstText(item, 'field')
-    if (field !== undefined) fields.push({ field, message: firstText(item, 'message') ?? '' })
-  }
   const type = firstText(error, 'type')
   return {
-    fields,
+    // `validation_failed` lists { field, message, request_pointer }: the common list shape.
+    fields: readFieldErrors(prop(error, 'errors')),
     messageSafe: false,
     ...compact({
       type,

@@ -18,7 +18,7 @@ export const allDialects: readonly Dialect[] = [
   tabapay,
   mangopay,
   cloudPayments,
-  // Before stripe: GoCardless and Razorpay also wrap its errors in `error: { type, code }`. Before problemDetails: Adyen's
+  // Before stripe: GoCardless and Razorpay also wrap their errors in `error: { type, code }`. Before problemDetails: Adyen's
   // newer APIs send RFC 7807 problems with Adyen's own fields.
   adyen,
   checkoutCom,

@@ -1,23 +1,17 @@
 import { compact, firstText, isBag, items, path, prop, text } from '../access.js'
+import { readFieldErrors } from '../fieldErrors.js'
 import { rule } from '../statusRules.js'
-import type { Dialect, DialectReading, FieldError, RecourseRule } from '../types.js'
+import type { Dialect, DialectReading, RecourseRule } from '../types.js'
 
 // Square: {"errors":[{"category":"PAYMENT_METHOD_ERROR","code":"INSUFFICIENT_FUNDS","detail":"Authorization error:
 // 'INSUFFICIENT_FUNDS'","field":"…"}]}, sometimes beside a "payment" whose status is FAILED. `detail` is for
 // developers, never for customers (https://developer.squareup.com/docs/payments-api/error-codes).
 
 function read(body: unknown): DialectReading {
-  const errors = items(prop(body, 'errors'))
-  const fields: FieldError[] = []
-  for (const error of errors) {
-    const field = firstText(error, 'field')
-    if (field === undefined) continue
-    const code = firstText(error, 'code')
-    fields.push({ field, ...compact({ code }), message: firstText(error, 'detail') ?? '' })
-  }
-  const first = errors[0]
+  const first = items(prop(body, 'errors'))[0]
   return {
-    fields,
+    // Each error's `field`, `code` and `detail`: the common list shape.
+    fields: readFieldErrors(prop(body, 'errors')),
     messageSafe: false,
     ...compact({
       type: firstText(first, 'category'),

@@ -58,64 +58,43 @@ function read(body: unknown): DialectReading {
 
 const REFUSED = ['declined', 'failed'] as const
 
-function refusal(
-  id: string,
-  reasons: readonly string[],
-  kind: 'declined' | 'retry-later',
-  reason: string,
-): RecourseRule {
-  return rule(
-    `adyen:${id}`,
-    { outcome: REFUSED, detail: reasons },
-    kind,
-    reason,
-    kind === 'retry-later' ? 'always' : 'never',
-  )
-}
+// https://docs.adyen.com/development-resources/refusal-reasons: each reason by its code and its name, with the
+// reason Recourse gives it. Fraud, blocked and restricted cards (5, 14, 20, 22, 25, 31) are left to the generic
+// decline on purpose.
+const REFUSALS: readonly [detail: readonly string[], reason: string][] = [
+  [['12', 'Not enough balance'], 'insufficient-funds'],
+  [['6', 'Expired Card'], 'expired-card'],
+  [['8', 'Invalid Card Number'], 'incorrect-number'],
+  [['24', 'CVC Declined'], 'incorrect-cvc'],
+  [['28', '29', 'Withdrawal amount exceeded', 'Withdrawal count exceeded'], 'limit-exceeded'],
+  [['10', '23', 'Not supported', 'Transaction Not Permitted'], 'card-not-supported'],
+  [['11', '38', '3D Not Authenticated', 'Authentication required'], 'authentication-required'],
+  [['4', '9', 'Acquirer Error', 'Issuer Unavailable'], 'issuer-unavailable'],
+]
 
-// https://docs.adyen.com/development-resources/refusal-reasons: each by its code and its name. Fraud, blocked and
-// restricted cards (5, 14, 20, 22, 25, 31) are left to the generic decline on purpose.
 const rules: readonly RecourseRule[] = [
-  refusal('not-enough-balance', ['12', 'Not enough balance'], 'declined', 'insufficient-funds'),
-  refusal('expired-card', ['6', 'Expired Card'], 'declined', 'expired-card'),
-  refusal('invalid-card-number', ['8', 'Invalid Card Number'], 'declined', 'incorrect-number'),
-  refusal('cvc-declined', ['24', 'CVC Declined'], 'declined', 'incorrect-cvc'),
-  refusal(
-    'withdrawal-limit',
-    ['28', '29', 'Withdrawal amount exceeded', 'Withdrawal count exceeded'],
-    'declined',
-    'limit-exceeded',
-  ),
-  refusal(
-    'not-supported',
-    ['10', '23', 'Not supported', 'Transaction Not Permitted'],
-    'declined',
-    'card-not-supported',
-  ),
-  refusal(
-    'authentication',
-    ['11', '38', '3D Not Authenticated', 'Authentication required'],
-    'declined',
-    'authentication-required',
-  ),
-  refusal(
-    'issuer-unavailable',
-    ['4', '9', 'Acquirer Error', 'Issuer Unavailable'],
-    'retry-later',
-    'issuer-unavailable',
-  ),
+  // A refusal is never retried (the rule's kind decides), except when the issuer or acquirer did not answer.
+  ...REFUSALS.map(([detail, reason]) => {
+    const unanswered = reason === 'issuer-unavailable'
+    return rule(
+      `adyen:${reason}`,
+      { outcome: REFUSED, detail },
+      unanswered ? 'retry-later' : 'declined',
+      reason,
+      unanswered ? 'always' : undefined,
+    )
+  }),
   // https://docs.adyen.com/development-resources/error-codes
-  rule('adyen:invalid-card-number', { code: ['101', '102'] }, 'fix-input', 'incorrect-number'),
-  rule('adyen:invalid-cvc', { code: ['103', '153'] }, 'fix-input', 'incorrect-cvc'),
+  rule('adyen:error-incorrect-number', { code: ['101', '102'] }, 'fix-input', 'incorrect-number'),
+  rule('adyen:error-incorrect-cvc', { code: ['103', '153'] }, 'fix-input', 'incorrect-cvc'),
   // 704: a request with this Idempotency-Key was already processed, or still is. Look it up; never resubmit.
-  rule('adyen:key-in-use', { code: '704' }, 'contact-support', 'idempotency-conflict', 'never'),
+  rule('adyen:key-in-use', { code: '704' }, 'contact-support', 'idempotency-conflict'),
   // A 500 of type `configuration` (e.g. 905 "Payment details are not supported") is a refusal of the request, sent
   // before any processing: it is not an unknown outcome, and sending it again fails the same way.
   {
     id: 'adyen:configuration',
     when: { type: 'configuration' },
     kind: 'contact-support',
-    retry: 'never',
     mayHaveProcessed: false,
   },
 ]
@@ -129,7 +108,7 @@ export const adyen: Dialect = {
       (prop(body, 'pspReference') !== undefined || prop(body, 'refusalReason') !== undefined)) ||
       (text(prop(body, 'errorType')) !== undefined && prop(body, 'errorCode') !== undefined) ||
       Array.isArray(prop(body, 'invalidFields')) ||
-      (text(prop(body, 'type'))?.startsWith('https://docs.adyen.com/errors/') ?? false)),
+      (text(prop(body, 'type'))?.includes('.adyen.com/') ?? false)),
   read,
   rules,
 }

@@ -139,6 +139,29 @@ export async function listSizeEntries({ budgetedOnly = false } = {}) {
   })
   if (budgetedOnly) return entries.filter((entry) => entry.entry in SIZE_BUDGETS)
 
+  // What one dialect adds: each beside the same createClassifier with no dialect at all, so the difference of
+  // two rows is the dialect's own cost, shared helpers (access, statusRules) counted once in the baseline.
+  entries.push({
+    entry: 'classify, no dialect',
+    group: 'dialect',
+    what: 'createClassifier with no dialect (the baseline of the rows below)',
+    source: {
+      contents: `import { createClassifier } from '@recourse/core'\nexport const { classify } = createClassifier({ dialects: [] })\n`,
+    },
+    external: [],
+  })
+  for (const dialect of ['adyen', 'checkoutCom', 'paypal', 'square', 'gocardless', 'razorpay']) {
+    entries.push({
+      entry: `classify + ${dialect}`,
+      group: 'dialect',
+      what: `createClassifier with one explicit dialect (${dialect})`,
+      source: {
+        contents: `import { createClassifier, ${dialect} } from '@recourse/core'\nexport const { classify } = createClassifier({ dialects: [${dialect}] })\n`,
+      },
+      external: [],
+    })
+  }
+
   const ui = entries.find((entry) => entry.entry === '@recourse/ui')
   const uiPackage = packages.find((workspacePackage) => workspacePackage.name === '@recourse/ui')
   if (ui && uiPackage) {

@@ -71,6 +71,50 @@ const providerBody = fc.oneof(
     fc.anything(),
   ),
   fc.record({ status: fc.constant('failed'), msg: fc.string(), data: fc.anything() }),
+  // Adyen, Checkout.com, PayPal, Square, GoCardless.
+  fc.dictionary(
+    fc.constantFrom(
+      'resultCode',
+      'refusalReason',
+      'refusalReasonCode',
+      'pspReference',
+      'errorCode',
+      'errorType',
+      'message',
+      'invalidFields',
+      'type',
+      'requestId',
+    ),
+    fc.anything(),
+  ),
+  fc.dictionary(
+    fc.constantFrom('approved', 'response_code', 'id', 'error_type', 'error_codes', 'request_id'),
+    fc.anything(),
+  ),
+  fc.dictionary(fc.constantFrom('name', 'message', 'debug_id', 'details'), fc.anything()),
+  fc.record({
+    errors: fc.array(
+      fc.dictionary(fc.constantFrom('category', 'code', 'detail', 'field'), fc.anything()),
+    ),
+    payment: fc.anything(),
+  }),
+  fc.record({
+    error: fc.dictionary(
+      fc.constantFrom('type', 'code', 'message', 'request_id', 'documentation_url', 'errors'),
+      fc.anything(),
+    ),
+  }),
+  // Razorpay: errors, and payments that fail inside a 200.
+  fc.record({
+    error: fc.dictionary(
+      fc.constantFrom('code', 'description', 'field', 'source', 'step', 'reason', 'metadata'),
+      fc.anything(),
+    ),
+  }),
+  fc.dictionary(
+    fc.constantFrom('id', 'entity', 'status', 'error_code', 'error_description', 'error_reason'),
+    fc.anything(),
+  ),
 )
 
 const snapshot = fc.record(

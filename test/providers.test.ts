@@ -10,7 +10,8 @@
 //   `null` for `reference`, `message`, `silent` or `retry.afterMs` means "absent from the result";
 //   `absent` lists strings that must not appear anywhere in the serialized result;
 // - `knownIssue` marks a case where the classifier disagrees with the documentation: it is skipped, with
-//   the reason in its name, until the classifier is fixed.
+//   the reason in its name, until the classifier is fixed;
+// - `source` says where the body was published: `owner/repo@commit:path`, or the documentation page's URL.
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -40,6 +41,19 @@ interface ProviderCase {
   knownIssue?: string
 }
 
+/**
+ * Files of bodies copied as published by the providers (SDK fixtures, OpenAPI examples, docs pages), each case
+ * with its `source`. They are not edited to plant a card number: none of the published bodies echoes one.
+ */
+const publishedBodyFiles = [
+  'adyen.json',
+  'checkout-com.json',
+  'paypal.json',
+  'square.json',
+  'gocardless.json',
+  'razorpay.json',
+] as const
+
 const fixtureFiles = [
   'mastercard-cross-border.json',
   'mastercard-gateway.json',
@@ -51,17 +65,22 @@ const fixtureFiles = [
   'stripe.json',
   'problem-details.json',
   'transport.json',
+  ...publishedBodyFiles,
 ] as const
 
 /**
  * Files whose messages cannot carry a card number: the gateway's are fixed texts, the browsers' too, and the
- * Mastercard API examples are the specs' own texts, taken as they are.
+ * Mastercard API examples and the other providers' published bodies are their own texts, taken as they are.
  */
 const filesWithoutCardNumber = new Set<string>([
   'mastercard-gateway.json',
   'mastercard-apis.json',
   'transport.json',
+  ...publishedBodyFiles,
 ])
+
+/** `owner/repo@<40 hex>:path` or an https URL. */
+const SOURCE = /^([\w.-]+\/[\w.-]+@[0-9a-f]{40}:\S+|https:\/\/\S+)$/
 
 const kinds: readonly RecourseKind[] = ['fix-input', 'declined', 'retry-later', 'contact-support']
 
@@ -165,6 +184,12 @@ describe.each(fixtureFiles)('given the %s fixtures', (file) => {
     expect(cases.length).toBeGreaterThan(0)
     expect(new Set(cases.map((testCase) => testCase.name)).size).toBe(cases.length)
   })
+
+  if ((publishedBodyFiles as readonly string[]).includes(file)) {
+    it('should record where each body was published', () => {
+      for (const testCase of cases) expect(testCase.source, testCase.name).toMatch(SOURCE)
+    })
+  }
 
   if (!filesWithoutCardNumber.has(file)) {
     it('should hide a Luhn-valid test card number in at least one case', () => {

@@ -121,7 +121,9 @@ describe('given the real bodies of the fixture corpus (cases with a source)', ()
 
   it('should hold real bodies, each recording the repository path or page it was taken from', () => {
     expect(corpus.length).toBeGreaterThan(0)
-    for (const { testCase } of corpus) expect(testCase.source).toMatch(/^https:\/\//)
+    // A page's address, or a repository file at a commit (`owner/repo@<40 hex>:path`).
+    for (const { testCase } of corpus)
+      expect(testCase.source).toMatch(/^([\w.-]+\/[\w.-]+@[0-9a-f]{40}:\S+|https:\/\/)/)
   })
 
   for (const [provider, score] of scores) {

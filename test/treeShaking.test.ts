@@ -18,6 +18,16 @@ async function bundle(code: string): Promise<string> {
   return result.outputFiles[0]?.text ?? ''
 }
 
+/** Rule ids of the Adyen, Checkout.com, PayPal, Square, GoCardless and Razorpay dialects start so. */
+const PAYMENT_API_RULES = [
+  'adyen:',
+  'checkout-com:',
+  'paypal:',
+  'square:',
+  'gocardless:',
+  'razorpay:',
+]
+
 describe('tree-shaking @recourse/core', () => {
   it('given createClassifier with only the stripe dialect, leaves the other dialects out', async () => {
     const output = await bundle(
@@ -30,12 +40,23 @@ describe('tree-shaking @recourse/core', () => {
       'mangopay:',
       'cloud-payments:',
       'problem+json',
+      ...PAYMENT_API_RULES,
     ]) {
       expect(output).not.toContain(other)
     }
     // Nor the copy, the retry policy or the fetch helper.
     expect(output).not.toContain('Your payment was declined')
     expect(output).not.toContain('Idempotency-Key')
+  })
+
+  it('given createClassifier with only the adyen dialect, leaves the other new dialects out', async () => {
+    const output = await bundle(
+      `import { createClassifier, adyen } from '@recourse/core'\nexport const { classify } = createClassifier({ dialects: [adyen] })`,
+    )
+    expect(output).toContain('CVC Declined')
+    for (const other of [...PAYMENT_API_RULES.slice(1), 'card:declined']) {
+      expect(output).not.toContain(other)
+    }
   })
 
   it('given the default classify, keeps every dialect', async () => {
@@ -46,6 +67,7 @@ describe('tree-shaking @recourse/core', () => {
       'mangopay:',
       'cloud-payments:',
       'card:declined',
+      ...PAYMENT_API_RULES,
     ]) {
       expect(output).toContain(dialect)
     }

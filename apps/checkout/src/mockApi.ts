@@ -1,8 +1,11 @@
 // The mock payment APIs' decisions, without MSW: which reply a request gets, given its provider, the chosen outcome,
 // its idempotency key and what that key already did. The MSW handlers (mocks/handlers.ts) and a Node test use it.
+import { adyen } from './mocks/adyen.ts'
+import { checkoutCom } from './mocks/checkoutCom.ts'
 import { cloudPayments } from './mocks/cloudPayments.ts'
 import { mangopay } from './mocks/mangopay.ts'
 import { mastercard } from './mocks/mastercard.ts'
+import { paypal } from './mocks/paypal.ts'
 import { stripe } from './mocks/stripe.ts'
 import { tabapay } from './mocks/tabapay.ts'
 import type {
@@ -20,6 +23,9 @@ export const PROVIDER_MOCKS: Record<ProviderId, ProviderMock> = {
   mangopay,
   'cloud-payments': cloudPayments,
   stripe,
+  adyen,
+  'checkout-com': checkoutCom,
+  paypal,
 }
 
 export function scenarioFor(provider: ProviderId, outcome: OutcomeId): Scenario {

@@ -2,7 +2,16 @@
 // shape and headers (providers.md). Pure data and small functions: no React, no MSW, so a Node test can drive it.
 import type { RecourseKind } from '@recourse/core'
 
-export const PROVIDERS = ['mastercard', 'tabapay', 'mangopay', 'cloud-payments', 'stripe'] as const
+export const PROVIDERS = [
+  'mastercard',
+  'tabapay',
+  'mangopay',
+  'cloud-payments',
+  'stripe',
+  'adyen',
+  'checkout-com',
+  'paypal',
+] as const
 export type ProviderId = (typeof PROVIDERS)[number]
 
 export const OUTCOMES = [

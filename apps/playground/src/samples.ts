@@ -292,4 +292,214 @@ Stripe-Should-Retry: true
 
 ${json({ error: { type: 'your_fault' } })}`,
   },
+  // Published bodies of the providers added for issue 12, each from the source named above it.
+  // Adyen/adyen-java-api-library@bca8a14bd8bfd031e109bbf12684150f37b17a2b:src/test/resources/mocks/authorise-error-cvc-declined.json (fraudResult left out)
+  {
+    id: 'adyen-refused-cvc',
+    label: 'Adyen: 200 with resultCode Refused, CVC Declined',
+    method: 'POST',
+    idempotent: true,
+    raw: `HTTP/1.1 200 OK
+Content-Type: application/json
+
+${json({ additionalData: { fraudResultType: 'GREEN', aliasType: 'Default', alias: 'H167852639363479' }, pspReference: '7924836078655376', refusalReason: 'CVC Declined', resultCode: 'Refused' })}`,
+  },
+  // https://docs.adyen.com/development-resources/error-codes
+  {
+    id: 'adyen-invalid-card-number',
+    label: 'Adyen: 422 errorCode 101 Invalid card number',
+    method: 'POST',
+    idempotent: true,
+    raw: `HTTP/1.1 422 Unprocessable Entity
+Content-Type: application/json
+
+${json({ status: 422, errorCode: '101', message: 'Invalid card number', errorType: 'validation', pspReference: 'F7WCWRG6JPHR8HG2' })}`,
+  },
+  // Adyen/adyen-java-api-library@bca8a14bd8bfd031e109bbf12684150f37b17a2b:src/test/resources/mocks/response-validation-error-rfc7807.json
+  {
+    id: 'adyen-problem-invalid-fields',
+    label: 'Adyen: 422 RFC 7807 problem with invalidFields',
+    method: 'POST',
+    idempotent: true,
+    raw: `HTTP/1.1 422 Unprocessable Entity
+Content-Type: application/problem+json
+
+${json({ type: 'https://docs.adyen.com/errors/validation', title: 'The request is missing required fields or contains invalid data.', status: 422, detail: 'Invalid legal entity information provided', requestId: '1234567890', invalidFields: [{ name: 'type', message: 'Type was not provided, or was invalid. Possible values: [organization, individual, soleProprietorship, trust, unincorporatedPartnership].' }], errorCode: '30_102' })}`,
+  },
+  // checkout/checkout-sdk-node@a1d2c7234c9ce6f694d3131e5b100aaa13657d20:test/payments/requestPayment.js (source card details, risk and links left out)
+  {
+    id: 'checkout-com-declined',
+    label: 'Checkout.com: 201 with approved false (20005 Do Not Honour)',
+    method: 'POST',
+    idempotent: true,
+    raw: `HTTP/1.1 201 Created
+Content-Type: application/json
+
+${json({ id: 'pay_idt2rgacxglehoyhiu7fu3e4we', action_id: 'act_idt2rgacxglehoyhiu7fu3e4we', amount: 1005, currency: 'USD', approved: false, status: 'Declined', auth_code: '000000', response_code: '20005', response_summary: 'Declined - Do Not Honour' })}`,
+  },
+  // checkout/checkout-sdk-node@a1d2c7234c9ce6f694d3131e5b100aaa13657d20:test/payments/requestPayment.js
+  {
+    id: 'checkout-com-token-expired',
+    label: 'Checkout.com: 422 token_expired (enter the card again)',
+    method: 'POST',
+    idempotent: true,
+    raw: `HTTP/1.1 422 Unprocessable Entity
+Content-Type: application/json
+
+${json({ request_id: '8daac099-b8e5-428c-8374-11c9c0f42d2f', error_type: 'processing_error', error_codes: ['token_expired'] })}`,
+  },
+  // checkout/checkout-sdk-node@a1d2c7234c9ce6f694d3131e5b100aaa13657d20:test/apm-specific/klarna.js
+  {
+    id: 'checkout-com-field',
+    label: 'Checkout.com: 422 currency_required (the code names the field)',
+    method: 'POST',
+    idempotent: true,
+    raw: `HTTP/1.1 422 Unprocessable Entity
+Content-Type: application/json
+
+${json({ request_id: '0HM3MI9LCAB4D:00000003', error_type: 'request_invalid', error_codes: ['currency_required'] })}`,
+  },
+  // https://paypal-community.com/t5/Sandbox-Environment/UNPROCESSABLE-ENTITY/td-p/3120483
+  {
+    id: 'paypal-instrument-declined',
+    label: 'PayPal: 422 INSTRUMENT_DECLINED',
+    method: 'POST',
+    idempotent: true,
+    raw: `HTTP/1.1 422 Unprocessable Entity
+Content-Type: application/json
+
+${json({
+  name: 'UNPROCESSABLE_ENTITY',
+  details: [
+    {
+      issue: 'INSTRUMENT_DECLINED',
+      description:
+        "The instrument presented was either declined by the processor or bank, or it can't be used for this payment.",
+    },
+  ],
+  message:
+    'The requested action could not be performed, semantically incorrect, or failed business validation.',
+  debug_id: 'fa9ffe64391d4',
+  links: [
+    {
+      href: 'https://developer.paypal.com/docs/api/orders/v2/#error-INSTRUMENT_DECLINED',
+      rel: 'information_link',
+      method: 'GET',
+    },
+    {
+      href: 'https://www.sandbox.paypal.com/checkoutnow?token=2GG04258RD4047935',
+      rel: 'redirect',
+      method: 'GET',
+    },
+  ],
+})}`,
+  },
+  // https://developer.paypal.com/docs/business/subscriptions/error-handling/
+  {
+    id: 'paypal-invalid-request',
+    label: 'PayPal: 400 INVALID_REQUEST with a JSON Pointer field',
+    method: 'POST',
+    idempotent: true,
+    raw: `HTTP/1.1 400 Bad Request
+Content-Type: application/json
+
+${json({ name: 'INVALID_REQUEST', message: 'Request is not well-formed, syntactically incorrect, or violates schema', debug_id: '6u3y6fca61718', details: [{ field: '/plan_id', description: 'A required field is missing.', location: 'body' }], links: [{ href: '', rel: 'information_link', method: 'GET' }] })}`,
+  },
+  // paypal/paypal-rest-api-specifications@ec4d8f36a6ab0abcc3865e1072aaddc85ea14d5c:openapi/checkout_orders_v2.json#/components/schemas/error_500/example
+  {
+    id: 'paypal-500-unkeyed',
+    label: 'PayPal: 500 to a POST without PayPal-Request-Id',
+    method: 'POST',
+    idempotent: false,
+    raw: `HTTP/1.1 500 Internal Server Error
+Content-Type: application/json
+
+${json({ name: 'INTERNAL_SERVER_ERROR', message: 'An internal server error occurred.', debug_id: '90957fca61718', links: [{ href: 'https://developer.paypal.com/api/orders/v2/#error-INTERNAL_SERVER_ERROR', rel: 'information_link' }] })}`,
+  },
+  // https://developer.squareup.com/docs/payments-api/error-codes
+  {
+    id: 'square-insufficient-funds',
+    label: 'Square: 400 INSUFFICIENT_FUNDS',
+    method: 'POST',
+    idempotent: true,
+    raw: `HTTP/1.1 400 Bad Request
+Content-Type: application/json
+
+${json({ errors: [{ code: 'INSUFFICIENT_FUNDS', detail: "Authorization error: 'INSUFFICIENT_FUNDS'", category: 'PAYMENT_METHOD_ERROR' }] })}`,
+  },
+  // https://github.com/square/connect-php-sdk/issues/140
+  {
+    id: 'square-pan-failure',
+    label: 'Square: 400 PAN_FAILURE (the card number)',
+    method: 'POST',
+    idempotent: true,
+    raw: `HTTP/1.1 400 Bad Request
+Content-Type: application/json
+
+${json({ errors: [{ code: 'PAN_FAILURE', detail: "Authorization error: 'PAN_FAILURE'", category: 'PAYMENT_METHOD_ERROR' }] })}`,
+  },
+  // gocardless/gocardless-pro-python@d5c83f375d8867d2980745ed1c510f264823d300:tests/fixtures/validation_failed_error.json
+  {
+    id: 'gocardless-validation',
+    label: 'GoCardless: 422 validation_failed with fields',
+    method: 'POST',
+    idempotent: true,
+    raw: `HTTP/1.1 422 Unprocessable Entity
+Content-Type: application/json
+
+${json({
+  error: {
+    documentation_url: 'https://developer.gocardless.com/pro#validation_failed',
+    message: 'Validation failed',
+    type: 'validation_failed',
+    code: 422,
+    request_id: 'dd50eaaf-8213-48fe-90d6-5466872efbc4',
+    errors: [
+      {
+        message: 'must be a number',
+        field: 'branch_code',
+        request_pointer: '/customer_bank_accounts/branch_code',
+      },
+      {
+        message: 'is invalid',
+        field: 'country_code',
+        request_pointer: '/customer_bank_accounts/country_code',
+      },
+    ],
+  },
+})}`,
+  },
+  // gocardless/gocardless-pro-python@d5c83f375d8867d2980745ed1c510f264823d300:tests/fixtures/idempotent_creation_conflict_error.json
+  {
+    id: 'gocardless-idempotency-conflict',
+    label: 'GoCardless: 409 idempotent_creation_conflict',
+    method: 'POST',
+    idempotent: true,
+    raw: `HTTP/1.1 409 Conflict
+Content-Type: application/json
+
+${json({ error: { code: 409, documentation_url: 'https://developer.gocardless.com/api-reference#idempotent_creation_conflict', errors: [{ message: 'A resource has already been created with this idempotency key', links: { conflicting_resource_id: 'PM00001078ZJJN' }, reason: 'idempotent_creation_conflict' }], message: 'A resource has already been created with this idempotency key', request_id: '9aac0445-fd1e-4dc2-8854-a5a6afbaaeae', type: 'invalid_state' } })}`,
+  },
+  // razorpay/razorpay-node@9737ef17342b8a551f7af2413c8d24df559accc8:documents/payment.md (card, customer and acquirer details left out)
+  {
+    id: 'razorpay-failed-payment',
+    label: 'Razorpay: 200 payment with status failed',
+    method: 'GET',
+    idempotent: true,
+    raw: `HTTP/1.1 200 OK
+Content-Type: application/json
+
+${json({ id: 'pay_H9oR0gLCaVlV6m', entity: 'payment', amount: 100, currency: 'INR', status: 'failed', order_id: 'order_H9o58N6qmLYQKC', method: 'card', captured: false, error_code: 'BAD_REQUEST_ERROR', error_description: 'Card issuer is invalid', error_source: 'customer', error_step: 'payment_authentication', error_reason: 'incorrect_card_details', created_at: 1620807547 })}`,
+  },
+  // https://razorpay.com/docs/payments/recurring-payments/emandate/errors/
+  {
+    id: 'razorpay-invalid-otp',
+    label: 'Razorpay: 400 invalid_otp with source, step and reason',
+    method: 'POST',
+    idempotent: true,
+    raw: `HTTP/1.1 400 Bad Request
+Content-Type: application/json
+
+${json({ error: { code: 'BAD_REQUEST_ERROR', description: 'Authentication failed due to incorrect otp', field: null, source: 'customer', step: 'payment_authentication', reason: 'invalid_otp', metadata: { payment_id: 'pay_EDNBKIP31Y4jl8', order_id: 'order_DBJKIP31Y4jl8' } } })}`,
+  },
 ]

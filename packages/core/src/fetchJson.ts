@@ -1,4 +1,5 @@
 import { readFailure } from './classify.js'
+import { IDEMPOTENCY_HEADERS } from './headers.js'
 import { maskSensitive } from './maskSensitive.js'
 import type { FailureSource, Processed } from './types.js'
 
@@ -99,8 +100,6 @@ export interface FetchJsonOptions extends RequestInit {
   /** The `fetch` to use. Default `globalThis.fetch`. */
   fetch?: typeof fetch
 }
-
-const IDEMPOTENCY_HEADERS = ['idempotency-key', 'x-idempotency-key']
 
 async function readBounded(response: Response, maxBytes: number): Promise<string> {
   if (!response.body) return (await response.text()).slice(0, maxBytes)

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { classify } from './classify.js'
 import {
   parseRateLimitReset,
   parseRetryAfter,
@@ -84,4 +85,19 @@ describe('readHeaderReference', () => {
     expect(readHeaderReference(readHeaders({ 'Paypal-Debug-Id': 'dbg' }))).toBe('dbg')
     expect(readHeaderReference(readHeaders({ 'X-Amz-Cf-Id': 'cdn' }))).toBeUndefined()
   })
+})
+
+describe('given the idempotency headers of the providers', () => {
+  it.each(['Idempotency-Key', 'X-Idempotency-Key', 'PayPal-Request-Id', 'Cko-Idempotency-Key'])(
+    'given an axios POST sent with %s, a timeout is retried with the key, never an unknown outcome',
+    (header) => {
+      const error = {
+        isAxiosError: true,
+        code: 'ECONNABORTED',
+        message: 'timeout of 1000ms exceeded',
+        config: { method: 'post', headers: { [header]: 'k1' } },
+      }
+      expect(classify(error)).toMatchObject({ reason: 'timeout', retry: { allowed: true } })
+    },
+  )
 })

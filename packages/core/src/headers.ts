@@ -17,6 +17,17 @@ const REFERENCE_HEADERS = [
   'paypal-debug-id',
 ] as const
 
+/**
+ * The headers providers take an idempotency key in: the IETF draft's, the `X-` form, PayPal's `PayPal-Request-Id`
+ * and Checkout.com's `Cko-Idempotency-Key`.
+ */
+export const IDEMPOTENCY_HEADERS = [
+  'idempotency-key',
+  'x-idempotency-key',
+  'paypal-request-id',
+  'cko-idempotency-key',
+] as const
+
 /** Headers Recourse reads; others are dropped so a snapshot never carries cookies or tokens further. */
 const KEPT = new Set<string>([
   'content-type',
@@ -28,8 +39,7 @@ const KEPT = new Set<string>([
   'x-ratelimit-remaining',
   ...REFERENCE_HEADERS,
   'stripe-should-retry',
-  'idempotency-key',
-  'x-idempotency-key',
+  ...IDEMPOTENCY_HEADERS,
 ])
 
 /** Normalizes headers given as a `Headers`, a Map-like, an array of pairs or a plain object in any case. */
@@ -138,7 +148,7 @@ export function readHeaderReference(headers: Record<string, string>): string | u
   return undefined
 }
 
-/** Whether headers carry an idempotency key (`Idempotency-Key` or `X-Idempotency-Key`). */
+/** Whether headers (lower-case names) carry an idempotency key, in any of `IDEMPOTENCY_HEADERS`. */
 export function hasIdempotencyKey(headers: Record<string, string>): boolean {
-  return headers['idempotency-key'] !== undefined || headers['x-idempotency-key'] !== undefined
+  return IDEMPOTENCY_HEADERS.some((name) => headers[name] !== undefined)
 }

@@ -49,6 +49,7 @@ export type CatalogReason =
   | 'too-large'
   | 'unsupported-file-type'
   | 'configuration-error'
+  | 'card-details-expired'
 
 /** Every string Recourse shows, in one locale. `{label}` and `{reference}` are filled in by `describe`. */
 export interface MessageCatalog {

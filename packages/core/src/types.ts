@@ -10,6 +10,12 @@ export type DialectName =
   | 'stripe'
   | 'problem-details'
   | 'generic'
+  | 'adyen'
+  | 'checkout-com'
+  | 'paypal'
+  | 'square'
+  | 'gocardless'
+  | 'razorpay'
 
 /** One field the API rejected. `field` is the API's own path, e.g. `accounts.destinationAccount.bank.routingNumber`. */
 export interface FieldError {
@@ -51,6 +57,7 @@ export type KnownReason =
   | 'incorrect-expiry'
   | 'incorrect-number'
   | 'incorrect-postcode'
+  | 'card-details-expired'
   // declined
   | 'declined'
   | 'insufficient-funds'

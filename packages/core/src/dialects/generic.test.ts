@@ -5,7 +5,8 @@ describe('the generic dialect', () => {
   it.each([
     ['request_id', { error: { message: 'Bad', request_id: 'req-1' } }, 'req-1'],
     ['requestId', { message: 'Bad', requestId: 'req-2' }, 'req-2'],
-    ['debug_id', { name: 'INVALID_REQUEST', message: 'Bad', debug_id: 'dbg-3' }, 'dbg-3'],
+    // (With `name` beside it, the body is PayPal's: see paypal.ts.)
+    ['debug_id', { message: 'Bad', debug_id: 'dbg-3' }, 'dbg-3'],
     ['trace_id', { message: 'Bad', trace_id: 'tr-4' }, 'tr-4'],
     ['correlation_id', { message: 'Bad', correlation_id: 'co-5' }, 'co-5'],
     ['pspReference', { errorCode: '000', message: 'Bad', pspReference: 'psp-6' }, 'psp-6'],

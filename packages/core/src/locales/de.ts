@@ -130,6 +130,11 @@ export const de: MessageCatalog = {
       title: 'Kartenzahlungen sind gerade nicht möglich',
       body: 'Das Problem liegt bei unserer Zahlungseinrichtung, nicht bei Ihrer Karte. Es wurde kein Geld abgebucht. Wenden Sie sich an den Support, damit er es beheben kann.',
     },
+    'card-details-expired': {
+      title: 'Geben Sie Ihre Kartendaten erneut ein',
+      body: 'Die eingegebenen Kartendaten sind abgelaufen. Geben Sie sie erneut ein, um zu bezahlen.',
+      action: 'Kartendaten eingeben',
+    },
   },
   fields: {
     required: 'Füllen Sie das Feld „{label}“ aus',

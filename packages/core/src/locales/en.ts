@@ -114,6 +114,11 @@ export const en: MessageCatalog = {
       title: 'We cannot take card payments right now',
       body: 'The problem is in our payment setup, not your card. No payment was taken. Contact support so they can fix it.',
     },
+    'card-details-expired': {
+      title: 'Enter your card details again',
+      body: 'The card details you entered have timed out. Enter them again to pay.',
+      action: 'Enter your card details',
+    },
   },
   fields: {
     required: 'Enter {label}',

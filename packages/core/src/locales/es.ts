@@ -125,6 +125,11 @@ export const es: MessageCatalog = {
       title: 'Ahora no podemos aceptar pagos con tarjeta',
       body: 'El problema está en nuestra configuración de pagos, no en su tarjeta. No se le ha cobrado nada. Contacte con soporte para que lo resuelvan.',
     },
+    'card-details-expired': {
+      title: 'Vuelva a introducir los datos de la tarjeta',
+      body: 'Los datos de la tarjeta que introdujo han caducado. Introdúzcalos de nuevo para pagar.',
+      action: 'Introduzca los datos de la tarjeta',
+    },
   },
   fields: {
     required: 'Rellene el campo «{label}»',

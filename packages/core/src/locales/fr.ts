@@ -124,6 +124,11 @@ export const fr: MessageCatalog = {
       title: 'Nous ne pouvons pas accepter de paiement par carte pour le moment',
       body: "Le problème vient de notre configuration de paiement, pas de votre carte. Aucun montant n'a été débité. Contactez le support pour qu'il le corrige.",
     },
+    'card-details-expired': {
+      title: 'Saisissez à nouveau les informations de votre carte',
+      body: 'Les informations de carte saisies ont expiré. Saisissez-les à nouveau pour payer.',
+      action: 'Saisir les informations de la carte',
+    },
   },
   fields: {
     required: 'Remplissez le champ «\u00a0{label}\u00a0»',

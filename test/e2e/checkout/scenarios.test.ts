@@ -7,6 +7,8 @@ import {
   createRetryPolicy,
   describe as describeRecourse,
   fetchJson,
+  withRequestFacts,
+  type Processed,
 } from '@recourse/core'
 import { describe, expect, it } from 'vitest'
 import {
@@ -68,6 +70,8 @@ function mockFetch(ledger: Ledger, scenario: Scenario): typeof fetch {
 /** One submission as `usePaymentMutation` on the demo's QueryClient runs it: automatic retries by the policy. */
 async function submit(ledger: Ledger, scenario: Scenario, order: PaymentRequestBody = body) {
   const policy = createRetryPolicy({ ...DEMO_RETRY, context: { method: 'POST' } })
+  // What the earlier attempts with the key may have done, as the payment session passes it on.
+  let prior: Processed = 'no'
   for (let failures = 0; ; failures++) {
     try {
       await fetchJson('/pay', {
@@ -77,7 +81,14 @@ async function submit(ledger: Ledger, scenario: Scenario, order: PaymentRequestB
         fetch: mockFetch(ledger, scenario),
       })
       return undefined
-    } catch (error) {
+    } catch (caught) {
+      const error = withRequestFacts(caught, {
+        method: 'POST',
+        idempotent: true,
+        idempotencyHeader: 'Idempotency-Key',
+        priorProcessed: prior,
+      })
+      prior = classify(error, { method: 'POST' }).processed
       if (!policy.retry(failures, error)) return error
     }
   }

@@ -198,8 +198,8 @@ export const mangopay: ProviderMock = {
     unknown: {
       mocked:
         'Mangopay charged the card, then the connection dropped; the retry with the same Idempotency-Key gets 409 idempotent_creation_conflict',
-      note: 'Mangopay has no "unknown" status: a reused key within 24 h is a 409, the first call stands. Charged once; never sent again.',
-      expected: { kind: 'contact-support', reason: 'idempotency-conflict', requests: 2 },
+      note: 'Mangopay has no "unknown" status: a reused key within 24 h is a 409, the first call stands. The conflict follows an attempt that may have been charged, so the payment stays unknown until the order status (the kit\'s lookup) finds it. Charged once; never sent again.',
+      expected: { kind: 'contact-support', reason: 'outcome-unknown', requests: 2 },
       replies: () => [{ type: 'drop', charge: true }],
     },
     duplicate: {

@@ -10,7 +10,7 @@ import {
   text,
 } from '../access.js'
 import { rule } from '../statusRules.js'
-import type { Dialect, DialectReading, FieldError, RecourseRule } from '../types.js'
+import type { Dialect, DialectReading, FieldError, RecourseKind, RecourseRule } from '../types.js'
 import { readXml } from '../xmlReader.js'
 
 // Braintree answers in three shapes:
@@ -48,7 +48,7 @@ const join = (prefix: string, name: string): string => (prefix ? `${prefix}.${na
 
 /** The field an error names, none for `base` (the object as a whole). */
 const fieldAt = (prefix: string, name: string | undefined): string | undefined =>
-  name === undefined || name === 'base' ? undefined : join(prefix, name)
+  !name || name === 'base' ? undefined : join(prefix, name)
 
 /** The gateway's nesting: each object's `errors.error` list, then its child objects, in the order sent. */
 function walkGateway(node: unknown, prefix: string, depth: number, found: Found[]): void {
@@ -80,41 +80,55 @@ function readGraphql(errors: unknown, found: Found[]): void {
     const extensions = prop(error, 'extensions')
     const segments = items(prop(extensions, 'inputPath')).map(text).slice(1)
     const field =
-      text(prop(extensions, 'errorType')) === 'developer_error' || !segments.length
+      prop(extensions, 'errorType') === 'developer_error' || !segments.length
         ? undefined
         : segments.join('.')
     push(found, field, error)
   }
 }
 
-function read(body: unknown): DialectReading {
-  const found: Found[] = []
-  const gateway = prop(body, 'api-error-response')
-  walkGateway(prop(gateway, 'errors'), '', 0, found)
-  walkClient(prop(body, 'fieldErrors'), '', 0, found)
-  readGraphql(prop(body, 'errors'), found)
-  const extensions = prop(items(prop(body, 'errors'))[0], 'extensions')
-  // A processor decline: the transaction (or card verification) the gateway refused.
-  const payment = prop(gateway, 'transaction') ?? prop(gateway, 'verification')
-  const declined = /declined|rejected/.test(firstText(payment, 'status') ?? '')
-  const fields: FieldError[] = []
-  for (const { field, code, message } of found) {
-    if (field !== undefined) fields.push({ field, ...compact({ code }), message })
-  }
+/** What the three shapes' readings share. */
+function reading(body: unknown, found: Found[], message: string | undefined): DialectReading {
   return {
-    fields,
+    // `compact` left `field` out where there is none.
+    fields: found.filter((error): error is FieldError => error.field !== undefined),
     messageSafe: false,
     ...compact({
-      type: firstText(extensions, 'errorClass', 'errorType'),
-      code: found[0]?.code ?? firstText(payment, 'processor-response-code'),
-      detail: firstText(payment, 'gateway-rejection-reason'),
-      message:
-        found[0]?.message ||
-        firstText(gateway, 'message') ||
-        firstText(prop(body, 'error'), 'message'),
-      reference:
-        firstText(prop(body, 'extensions'), 'requestId') ??
-        (declined ? firstText(payment, 'id') : undefined),
+      type: firstText(
+        path(items(prop(body, 'errors'))[0], 'extensions'),
+        'errorClass',
+        'errorType',
+      ),
+      code: found[0]?.code,
+      message: found[0]?.message || message,
+      reference: firstText(prop(body, 'extensions'), 'requestId'),
+    }),
+  }
+}
+
+/** The client API's and GraphQL's JSON. */
+function read(body: unknown): DialectReading {
+  const found: Found[] = []
+  walkClient(prop(body, 'fieldErrors'), '', 0, found)
+  readGraphql(prop(body, 'errors'), found)
+  return reading(body, found, firstText(prop(body, 'error'), 'message'))
+}
+
+/** The gateway's `api-error-response` (read from XML), else the JSON shapes. */
+function readGateway(body: unknown): DialectReading {
+  const gateway = prop(body, 'api-error-response')
+  if (!isBag(gateway)) return read(body)
+  const found: Found[] = []
+  walkGateway(prop(gateway, 'errors'), '', 0, found)
+  const result = reading(body, found, firstText(gateway, 'message'))
+  // A processor decline: the transaction (or card verification) the gateway refused, its id the reference.
+  const payment = prop(gateway, 'transaction') ?? prop(gateway, 'verification')
+  const declined = /declined|rejected/.test(firstText(payment, 'status') ?? '')
+  return {
+    ...result,
+    ...compact({
+      code: result.code ?? firstText(payment, 'processor-response-code'),
+      reference: declined ? firstText(payment, 'id') : undefined,
       outcome: declined ? ('declined' as const) : undefined,
     }),
   }
@@ -126,98 +140,69 @@ function readText(body: string): unknown {
   return readXml(body)
 }
 
-// Validation codes from the SDKs' ValidationErrorCode lists; processor response codes from
-// https://developer.paypal.com/braintree/articles/control-panel/transactions/declines.
+// What a code or a GraphQL error class means: kind, reason, then the validation codes (the SDKs'
+// ValidationErrorCode lists) or the error classes (the SDKs' GraphQLClient). AUTHENTICATION, AUTHORIZATION and
+// NOT_FOUND are left to the fallback below (contact support, as their own reasons would say too): size.
+const MEANINGS = [
+  'fix-input incorrect-cvc 81706 81707 81736',
+  'fix-input incorrect-postcode 81737',
+  'fix-input incorrect-expiry 81709 81710 81711 81712 81713',
+  'fix-input incorrect-number 81714 81715 81716',
+  'declined card-not-supported 81703',
+  // 81724: the card is in the vault already and the merchant refuses duplicates: nothing for the customer to retype.
+  'contact-support duplicate-account 81724',
+  'retry-later rate-limited RESOURCE_LIMIT',
+  'retry-later unavailable SERVICE_AVAILABILITY',
+  'contact-support configuration-error developer_error UNSUPPORTED_CLIENT',
+]
+
+// The gateway's processor response codes (https://developer.paypal.com/braintree/articles/control-panel/
+// transactions/declines): 2000-2099 are declines, those not listed plain ones.
+const PROCESSOR_MEANINGS = [
+  'fix-input incorrect-cvc 2010',
+  'fix-input incorrect-postcode 2059 2060',
+  'fix-input incorrect-expiry 2006',
+  'fix-input incorrect-number 2005 2008',
+  'declined insufficient-funds 2001',
+  'declined limit-exceeded 2002 2003',
+  'declined expired-card 2004',
+  'declined card-not-supported 2015 2023 2024',
+  'declined authentication-required 2099',
+  'contact-support duplicate-request 2016',
+  // "Processor Network Unavailable - Try Again": refused before it reached the issuer.
+  'retry-later unavailable 3000',
+]
+
+/** Rules from a table (by code when the values are numbers, else by GraphQL error class or type), then `after`. */
+function rulesOf(
+  rows: readonly string[],
+  prefix: string,
+  after: readonly RecourseRule[] = [],
+): RecourseRule[] {
+  const made = rows.map((row) => {
+    const [kind, reason, ...values] = row.split(' ') as [RecourseKind, string, ...string[]]
+    const byCode = /^\d/.test(values[0] ?? '')
+    return rule(
+      `braintree:${prefix}${byCode ? reason : values[0]}`,
+      byCode ? { code: values } : { type: values },
+      kind,
+      reason,
+      kind === 'retry-later' ? 'always' : undefined,
+    )
+  })
+  return [...made, ...after]
+}
+
 const rules: readonly RecourseRule[] = [
-  rule(
-    'braintree:cvv',
-    { code: ['81706', '81707', '81736', '2010'] },
-    'fix-input',
-    'incorrect-cvc',
-  ),
-  rule(
-    'braintree:postcode',
-    { code: ['81737', '2059', '2060'] },
-    'fix-input',
-    'incorrect-postcode',
-  ),
-  rule(
-    'braintree:expiry',
-    { code: ['81709', '81710', '81711', '81712', '81713', '2006'] },
-    'fix-input',
-    'incorrect-expiry',
-  ),
-  rule(
-    'braintree:card-number',
-    { code: ['81714', '81715', '81716', '2005', '2008'] },
-    'fix-input',
-    'incorrect-number',
-  ),
-  rule('braintree:insufficient-funds', { code: '2001' }, 'declined', 'insufficient-funds'),
-  rule('braintree:limit', { code: ['2002', '2003'] }, 'declined', 'limit-exceeded'),
-  rule('braintree:card-expired', { code: '2004' }, 'declined', 'expired-card'),
-  rule(
-    'braintree:not-supported',
-    { code: ['81703', '2015', '2023', '2024'] },
-    'declined',
-    'card-not-supported',
-  ),
-  rule('braintree:authentication', { code: '2099' }, 'declined', 'authentication-required'),
-  // The card is in the vault already, and the merchant refuses duplicates: nothing for the customer to retype.
-  rule(
-    'braintree:duplicate-card',
-    { code: '81724' },
-    'contact-support',
-    'duplicate-account',
-    'never',
-  ),
-  rule('braintree:duplicate', { code: '2016' }, 'contact-support', 'duplicate-request', 'never'),
-  // "Processor Network Unavailable – Try Again": refused before it reached the issuer.
-  rule('braintree:processor-unavailable', { code: '3000' }, 'retry-later', 'unavailable', 'always'),
-  rule('braintree:gateway-cvv', { detail: 'cvv' }, 'fix-input', 'incorrect-cvc'),
-  rule(
-    'braintree:gateway-avs',
-    { detail: ['avs', 'avs_and_cvv'] },
-    'fix-input',
-    'incorrect-postcode',
-  ),
-  // GraphQL's error classes (the SDKs' GraphQLClient).
-  rule(
-    'braintree:resource-limit',
-    { type: 'RESOURCE_LIMIT' },
-    'retry-later',
-    'rate-limited',
-    'always',
-  ),
-  rule(
-    'braintree:unavailable',
-    { type: 'SERVICE_AVAILABILITY' },
-    'retry-later',
-    'unavailable',
-    'always',
-  ),
+  ...rulesOf(MEANINGS, ''),
   // Like a 500: a mutation may have been carried out.
   rule(
-    'braintree:internal',
+    'braintree:INTERNAL',
     { type: 'INTERNAL' },
     'contact-support',
     'server-error',
     'idempotent',
     true,
-  ),
-  rule(
-    'braintree:authentication-error',
-    { type: 'AUTHENTICATION' },
-    'contact-support',
-    'unauthenticated',
-  ),
-  rule('braintree:authorization', { type: 'AUTHORIZATION' }, 'contact-support', 'forbidden'),
-  rule('braintree:not-found', { type: 'NOT_FOUND' }, 'contact-support', 'not-found'),
-  rule(
-    'braintree:developer-error',
-    { type: ['developer_error', 'UNSUPPORTED_CLIENT'] },
-    'contact-support',
-    'configuration-error',
   ),
   // A GraphQL error inside a 200: the fields the customer can fix, else a request the app built wrong.
   rule(
@@ -229,18 +214,33 @@ const rules: readonly RecourseRule[] = [
   rule('braintree:graphql-error', { reason: 'not-a-failure' }, 'contact-support', 'bad-request'),
 ]
 
-/** Braintree: the gateway's `api-error-response` (XML), the client API's `fieldErrors`, GraphQL `errors`. */
-export const braintree: Dialect = {
-  name: 'braintree',
-  detect: (body) =>
-    isBag(prop(body, 'api-error-response')) ||
+/**
+ * The client API's `{ error, fieldErrors }`, and GraphQL's `errors` beside `extensions.requestId` (which Braintree's
+ * GraphQL guide says every response carries).
+ */
+function detect(body: unknown): boolean {
+  return (
     (Array.isArray(prop(body, 'fieldErrors')) && isBag(prop(body, 'error'))) ||
     (Array.isArray(prop(body, 'errors')) &&
-      (text(path(body, 'extensions', 'requestId')) !== undefined ||
-        items(prop(body, 'errors')).some(
-          (error) => text(path(error, 'extensions', 'legacyCode')) !== undefined,
-        ))),
-  read,
+      text(path(body, 'extensions', 'requestId')) !== undefined)
+  )
+}
+
+/**
+ * Braintree's JSON APIs, the ones a checkout page calls: the client API's `fieldErrors` (422) and GraphQL `errors`
+ * (200). Without the gateway's XML: see `braintreeGateway`.
+ */
+export const braintree: Dialect = { name: 'braintree', detect, read, rules }
+
+/**
+ * Braintree, every shape: also the gateway's `<api-error-response>` (XML, as the server SDKs receive it, for apps
+ * that pass it on), read with the bounded XML reader.
+ */
+export const braintreeGateway: Dialect = {
+  name: 'braintree',
+  detect: (body) => isBag(prop(body, 'api-error-response')) || detect(body),
+  read: readGateway,
   readText,
-  rules,
+  // Pure: a bundle without `braintreeGateway` leaves the processor table out.
+  rules: /* @__PURE__ */ rulesOf(PROCESSOR_MEANINGS, 'processor-', rules),
 }

@@ -1,5 +1,5 @@
 import { adyen } from './adyen.js'
-import { braintree } from './braintree.js'
+import { braintreeGateway } from './braintree.js'
 import { checkoutCom } from './checkoutCom.js'
 import { cloudPayments } from './cloudPayments.js'
 import { gocardless } from './gocardless.js'
@@ -25,7 +25,7 @@ export const allDialects: readonly Dialect[] = [
   checkoutCom,
   paypal,
   // Before stripe and generic: the client API's `{ error: { message }, fieldErrors }` and GraphQL `errors`.
-  braintree,
+  braintreeGateway,
   square,
   gocardless,
   razorpay,

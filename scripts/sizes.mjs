@@ -158,6 +158,7 @@ export async function listSizeEntries({ budgetedOnly = false } = {}) {
     'gocardless',
     'razorpay',
     'braintree',
+    'braintreeGateway',
   ]) {
     entries.push({
       entry: `classify + ${dialect}`,

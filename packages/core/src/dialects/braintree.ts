@@ -46,9 +46,12 @@ function push(found: Found[], field: string | undefined, item: unknown): void {
 
 const join = (prefix: string, name: string): string => (prefix ? `${prefix}.${name}` : name)
 
-/** The field an error names, none for `base` (the object as a whole). */
+/**
+ * The field an error names; none for `base` (the object as a whole) nor for the client token's
+ * `authorizationFingerprint` (the app's credential, nothing a customer types).
+ */
 const fieldAt = (prefix: string, name: string | undefined): string | undefined =>
-  !name || name === 'base' ? undefined : join(prefix, name)
+  !name || /^(base|authorizationFingerprint)$/.test(name) ? undefined : join(prefix, name)
 
 /** The gateway's nesting: each object's `errors.error` list, then its child objects, in the order sent. */
 function walkGateway(node: unknown, prefix: string, depth: number, found: Found[]): void {
@@ -177,14 +180,14 @@ const PROCESSOR_MEANINGS = [
 function rulesOf(
   rows: readonly string[],
   prefix: string,
-  after: readonly RecourseRule[] = [],
+  after: readonly RecourseRule[],
 ): RecourseRule[] {
   const made = rows.map((row) => {
-    const [kind, reason, ...values] = row.split(' ') as [RecourseKind, string, ...string[]]
-    const byCode = /^\d/.test(values[0] ?? '')
+    const [kind, reason, ...values] = row.split(' ') as [RecourseKind, string, string]
+    // Named by its first value: `braintree:81706`, `braintree:RESOURCE_LIMIT`, `braintree:processor-2010`.
     return rule(
-      `braintree:${prefix}${byCode ? reason : values[0]}`,
-      byCode ? { code: values } : { type: values },
+      `braintree:${prefix}${values[0]}`,
+      /^\d/.test(values[0]) ? { code: values } : { type: values },
       kind,
       reason,
       kind === 'retry-later' ? 'always' : undefined,
@@ -193,8 +196,7 @@ function rulesOf(
   return [...made, ...after]
 }
 
-const rules: readonly RecourseRule[] = [
-  ...rulesOf(MEANINGS, ''),
+const rules: readonly RecourseRule[] = rulesOf(MEANINGS, '', [
   // Like a 500: a mutation may have been carried out.
   rule(
     'braintree:INTERNAL',
@@ -212,7 +214,7 @@ const rules: readonly RecourseRule[] = [
     'invalid-input',
   ),
   rule('braintree:graphql-error', { reason: 'not-a-failure' }, 'contact-support', 'bad-request'),
-]
+])
 
 /**
  * The client API's `{ error, fieldErrors }`, and GraphQL's `errors` beside `extensions.requestId` (which Braintree's

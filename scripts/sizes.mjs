@@ -150,7 +150,16 @@ export async function listSizeEntries({ budgetedOnly = false } = {}) {
     },
     external: [],
   })
-  for (const dialect of ['adyen', 'checkoutCom', 'paypal', 'square', 'gocardless', 'razorpay']) {
+  for (const dialect of [
+    'adyen',
+    'checkoutCom',
+    'paypal',
+    'square',
+    'gocardless',
+    'razorpay',
+    'braintree',
+    'braintreeGateway',
+  ]) {
     entries.push({
       entry: `classify + ${dialect}`,
       group: 'dialect',

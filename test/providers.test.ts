@@ -52,6 +52,7 @@ const publishedBodyFiles = [
   'square.json',
   'gocardless.json',
   'razorpay.json',
+  'braintree.json',
 ] as const
 
 const fixtureFiles = [

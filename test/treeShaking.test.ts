@@ -18,7 +18,7 @@ async function bundle(code: string): Promise<string> {
   return result.outputFiles[0]?.text ?? ''
 }
 
-/** Rule ids of the Adyen, Checkout.com, PayPal, Square, GoCardless and Razorpay dialects start so. */
+/** Rule ids of the Adyen, Checkout.com, PayPal, Square, GoCardless, Razorpay and Braintree dialects start so. */
 const PAYMENT_API_RULES = [
   'adyen:',
   'checkout-com:',
@@ -26,6 +26,7 @@ const PAYMENT_API_RULES = [
   'square:',
   'gocardless:',
   'razorpay:',
+  'braintree:',
 ]
 
 describe('tree-shaking @recourse/core', () => {
@@ -56,6 +57,38 @@ describe('tree-shaking @recourse/core', () => {
     expect(output).toContain('CVC Declined')
     for (const other of [...PAYMENT_API_RULES.slice(1), 'card:declined']) {
       expect(output).not.toContain(other)
+    }
+  })
+
+  it('given createClassifier with only the braintree dialect, leaves the XML reader and the gateway out', async () => {
+    const output = await bundle(
+      `import { createClassifier, braintree } from '@recourse/core'\nexport const { classify } = createClassifier({ dialects: [braintree] })`,
+    )
+    expect(output).toContain('fieldErrors')
+    expect(output).toContain('incorrect-cvc 81706')
+    for (const other of [
+      'CDATA',
+      'api-error-response',
+      'processor-response-code',
+      'insufficient-funds 2001',
+      'mastercard:',
+      ...PAYMENT_API_RULES.slice(0, -1),
+    ]) {
+      expect(output).not.toContain(other)
+    }
+  })
+
+  it('given createClassifier with braintreeGateway, keeps the XML reader and the processor codes', async () => {
+    const output = await bundle(
+      `import { createClassifier, braintreeGateway } from '@recourse/core'\nexport const { classify } = createClassifier({ dialects: [braintreeGateway] })`,
+    )
+    for (const kept of [
+      'CDATA',
+      'api-error-response',
+      'insufficient-funds 2001',
+      'incorrect-cvc 81706',
+    ]) {
+      expect(output).toContain(kept)
     }
   })
 

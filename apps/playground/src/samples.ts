@@ -502,4 +502,99 @@ Content-Type: application/json
 
 ${json({ error: { code: 'BAD_REQUEST_ERROR', description: 'Authentication failed due to incorrect otp', field: null, source: 'customer', step: 'payment_authentication', reason: 'invalid_otp', metadata: { payment_id: 'pay_EDNBKIP31Y4jl8', order_id: 'order_DBJKIP31Y4jl8' } } })}`,
   },
+  // braintree/braintree_android@6c32508864f56da801474342d243262538776712:TestUtils/src/main/java/com/braintreepayments/api/testutils/Fixtures.kt (ERRORS_GRAPHQL_CREDIT_CARD_ERROR)
+  {
+    id: 'braintree-graphql-card-errors',
+    label: 'Braintree: GraphQL errors inside a 200 (expiry and CVV)',
+    method: 'POST',
+    idempotent: false,
+    raw: `HTTP/1.1 200 OK
+Content-Type: application/json
+
+${json({
+  data: { tokenizeCreditCard: null },
+  errors: [
+    {
+      message: 'Expiration month is invalid',
+      path: ['tokenizeCreditCard'],
+      locations: [{ line: 1, column: 66 }],
+      extensions: {
+        errorType: 'user_error',
+        legacyCode: '81712',
+        inputPath: ['input', 'creditCard', 'expirationMonth'],
+      },
+    },
+    {
+      message: 'Expiration year is invalid',
+      path: ['tokenizeCreditCard'],
+      locations: [{ line: 1, column: 66 }],
+      extensions: {
+        errorType: 'user_error',
+        legacyCode: '81713',
+        inputPath: ['input', 'creditCard', 'expirationYear'],
+      },
+    },
+    {
+      message: 'CVV verification failed',
+      path: ['tokenizeCreditCard'],
+      locations: [{ line: 1, column: 66 }],
+      extensions: {
+        errorType: 'user_error',
+        legacyCode: '81736',
+        inputPath: ['input', 'creditCard', 'cvv'],
+      },
+    },
+  ],
+  extensions: { requestId: 'de1f7c67-4861-455f-89bb-1d208915f270' },
+})}`,
+  },
+  // braintree/braintree_android@6c32508864f56da801474342d243262538776712:TestUtils/src/main/java/com/braintreepayments/api/testutils/Fixtures.kt (ERRORS_CREDIT_CARD_ERROR_RESPONSE)
+  {
+    id: 'braintree-client-field-errors',
+    label: 'Braintree: 422 client API fieldErrors',
+    method: 'POST',
+    idempotent: false,
+    raw: `HTTP/1.1 422 Unprocessable Entity
+Content-Type: application/json
+
+${json({
+  error: { message: 'Credit card is invalid' },
+  fieldErrors: [
+    {
+      field: 'creditCard',
+      fieldErrors: [
+        { field: 'expirationYear', message: 'Expiration year is invalid' },
+        { field: 'number', message: 'Credit card number is required' },
+        {
+          field: 'base',
+          message:
+            'Credit card must include number, payment_method_nonce, or venmo_sdk_payment_method_code',
+        },
+      ],
+    },
+  ],
+})}`,
+  },
+  // braintree/braintree_java@264e555a9a5a57938a9ee106dd73fc224d8daa97:src/test/java/com/braintreegateway/integrationtest/ValidationErrorsIT.java
+  {
+    id: 'braintree-gateway-xml',
+    label: 'Braintree: 422 gateway XML, errors nested per object',
+    method: 'POST',
+    idempotent: false,
+    raw: `HTTP/1.1 422 Unprocessable Entity
+Content-Type: application/xml
+
+<?xml version="1.0" encoding="UTF-8"?><api-error-response>  <errors>    <customer>      <errors type="array">        <error>          <code>81608</code>          <message>First name is too long.</message>          <attribute type="symbol">first_name</attribute>        </error>      </errors>      <credit-card>        <billing-address>          <errors type="array">            <error>              <code>91803</code>              <message>Country name is not an accepted country.</message>              <attribute type="symbol">country_name</attribute>            </error>          </errors>        </billing-address>        <errors type="array">          <error>            <code>81715</code>            <message>Credit card number is invalid.</message>            <attribute type="symbol">number</attribute>          </error>        </errors>      </credit-card>    </customer>    <errors type="array"/>  </errors></api-error-response>`,
+  },
+  // braintree/braintree_java@264e555a9a5a57938a9ee106dd73fc224d8daa97:src/test/java/com/braintreegateway/integrationtest/CreditCardVerificationIT.java (card details left out)
+  {
+    id: 'braintree-processor-declined',
+    label: 'Braintree: 422 verification processor_declined 2000',
+    method: 'POST',
+    idempotent: false,
+    raw: `HTTP/1.1 422 Unprocessable Entity
+Content-Type: application/xml
+
+<?xml version="1.0" encoding="UTF-8"?><api-error-response>  <verification>    <amount>1.00</amount>    <currency-iso-code>USD</currency-iso-code>    <avs-error-response-code nil="true"></avs-error-response-code>    <avs-postal-code-response-code>I</avs-postal-code-response-code>    <status>processor_declined</status>    <processor-response-code>2000</processor-response-code>    <avs-street-address-response-code>I</avs-street-address-response-code>    <processor-response-text>Do Not Honor</processor-response-text>    <cvv-response-code>M</cvv-response-code>    <id>verification_id</id>        <billing>      <postal-code>60601</postal-code>    </billing>  </verification>  <errors>    <errors type="array"/>  </errors></api-error-response>`,
+  },
 ]

@@ -16,6 +16,7 @@ export type DialectName =
   | 'square'
   | 'gocardless'
   | 'razorpay'
+  | 'braintree'
 
 /** One field the API rejected. `field` is the API's own path, e.g. `accounts.destinationAccount.bank.routingNumber`. */
 export interface FieldError {

@@ -1,4 +1,5 @@
 import { adyen } from './adyen.js'
+import { braintreeGateway } from './braintree.js'
 import { checkoutCom } from './checkoutCom.js'
 import { cloudPayments } from './cloudPayments.js'
 import { gocardless } from './gocardless.js'
@@ -23,6 +24,8 @@ export const allDialects: readonly Dialect[] = [
   adyen,
   checkoutCom,
   paypal,
+  // Before stripe and generic: the client API's `{ error: { message }, fieldErrors }` and GraphQL `errors`.
+  braintreeGateway,
   square,
   gocardless,
   razorpay,

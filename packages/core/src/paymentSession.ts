@@ -88,6 +88,11 @@ export interface PaymentSession {
     variables: unknown,
     send: (key: string, priorProcessed: Processed) => Promise<T>,
     classify: (error: unknown) => Pick<Recourse, 'processed' | 'repeatWith'>,
+    /**
+     * An automatic retry of an earlier attempt: it goes out only with the payment's key and while the payment still
+     * says "send the same request again"; once a settled answer came in since, it sends nothing and fails with it.
+     */
+    retry?: boolean,
   ) => Promise<T>
   /**
    * The app has confirmed that no payment was taken (or starts a new payment in this scope): the next attempt gets
@@ -236,6 +241,8 @@ export function createPaymentSession(options: PaymentSessionOptions = {}): Payme
   async function check<T>(lookup: PaymentLookup<T>): Promise<PaymentLookupResult<T>> {
     const key = state.key
     if (key === undefined || state.inFlight) return { status: 'unknown' }
+    // A payment the provider answered as made is settled: no lookup can reopen its key.
+    if (state.processed === 'yes') return { status: 'charged', data: state.lookupData as T }
     const started = epoch
     lookupAbort?.abort()
     const controller = new AbortController()
@@ -248,9 +255,10 @@ export function createPaymentSession(options: PaymentSessionOptions = {}): Payme
     } catch {
       result = { status: 'unknown' }
     }
-    if (lookupAbort === controller) lookupAbort = undefined
-    // An attempt or a renew since: this answer is about a moment that has passed.
-    if (started !== epoch) return { status: 'unknown' }
+    // An attempt, a renew or a newer lookup since: this answer speaks of a moment that has passed.
+    const current = lookupAbort === controller
+    if (current) lookupAbort = undefined
+    if (started !== epoch || !current) return { status: 'unknown' }
     if (result.status === 'charged')
       set({
         phase: 'paid',
@@ -259,7 +267,8 @@ export function createPaymentSession(options: PaymentSessionOptions = {}): Payme
         lookupData: result.data,
         error: undefined,
       })
-    else if (result.status === 'not-charged')
+    // (A success may have landed while the lookup was out: state is read again here.)
+    else if (result.status === 'not-charged' && (state.processed as Processed) !== 'yes')
       set({
         phase: 'failed',
         processed: 'no',
@@ -281,12 +290,18 @@ export function createPaymentSession(options: PaymentSessionOptions = {}): Payme
       variables: unknown,
       send: (key: string, priorProcessed: Processed) => Promise<T>,
       classify: (error: unknown) => Pick<Recourse, 'processed' | 'repeatWith'>,
+      retry = false,
     ): Promise<T> {
       // One attempt at a time: a double-click, a second mutate() or retryNow joins the request under way.
       if (running) return running as Promise<T>
+      if (retry && (state.key === undefined || state.repeatWith === 'new-key')) {
+        const settledWith = state.error ?? new Error('The payment was settled since: not resent.')
+        // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- the settled failure, as thrown
+        return Promise.reject(settledWith)
+      }
       stopWatching()
       epoch += 1
-      const key = keyFor(variables)
+      const key = retry && state.key !== undefined ? state.key : keyFor(variables)
       const prior = key === state.key ? state.processed : 'no'
       set({
         phase: 'sending',

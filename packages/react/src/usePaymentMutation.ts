@@ -15,6 +15,9 @@ import {
 } from '@tanstack/react-query'
 import { useCallback, useEffect, useRef, useSyncExternalStore } from 'react'
 import { DEFAULT_PAYMENT_SCOPE, paymentSessionFor } from './paymentSessions.js'
+
+// The key each failed attempt was sent with, so an automatic retry goes out only while it is still the payment's.
+const sentWith = new WeakMap<object, string>()
 import { useRecourseConfig } from './RecourseProvider.js'
 
 /** What a payment's `mutationFn` receives besides its variables. */
@@ -96,7 +99,8 @@ export function usePaymentMutation<TData = unknown, TVariables = void, TContext 
 ): PaymentMutationResult<TData, TVariables, TContext> {
   const { idempotencyHeader, classifier } = useRecourseConfig()
   const queryClient = useQueryClient()
-  const { mutationFn, createKey, lookup, onError, mutationKey, ...rest } = options
+  const { mutationFn, createKey, lookup, onError, onMutate, mutationKey, ...rest } = options
+  const firstRuns = useRef(0)
   const scope = mutationKey ?? DEFAULT_PAYMENT_SCOPE
   const session = paymentSessionFor(queryClient, scope, createKey)
   const state = useSyncExternalStore(session.subscribe, session.getState, session.getState)
@@ -108,27 +112,72 @@ export function usePaymentMutation<TData = unknown, TVariables = void, TContext 
     {
       ...rest,
       mutationKey: scope,
-      mutationFn: (variables) =>
-        session.attempt(
+      // TanStack calls onMutate once per mutate(), before its first mutationFn, never before a retry: what
+      // tells a retry (which must keep its key) from a new attempt.
+      onMutate: (...args) => {
+        firstRuns.current += 1
+        return onMutate?.(...args) as TContext | Promise<TContext>
+      },
+      mutationFn: (variables) => {
+        const retry = firstRuns.current === 0
+        if (!retry) firstRuns.current -= 1
+        return session.attempt(
           variables,
           async (idempotencyKey, priorProcessed) => {
+            // A mutationFn that never reads the key cannot have sent it: its failures count as unkeyed.
+            let readKey = false
+            const request: PaymentRequest = {
+              get idempotencyKey() {
+                readKey = true
+                return idempotencyKey
+              },
+              idempotencyHeader,
+              get headers() {
+                readKey = true
+                return { [idempotencyHeader]: idempotencyKey }
+              },
+            }
             try {
-              return await mutationFn(variables, {
-                idempotencyKey,
-                idempotencyHeader,
-                headers: { [idempotencyHeader]: idempotencyKey },
-              })
+              return await mutationFn(variables, request)
             } catch (error) {
-              throw withRequestFacts(error, {
+              const failure = withRequestFacts(error, {
                 method: 'POST',
-                idempotent: true,
+                idempotent: readKey,
                 idempotencyHeader,
                 priorProcessed,
               })
+              sentWith.set(failure, idempotencyKey)
+              throw failure
             }
           },
           (error) => classifier.classify(error, { method: 'POST' }),
-        ),
+          retry,
+        )
+      },
+      // The app's `retry` (or the client's) decides how often; the kit decides whether at all: only the same
+      // request, with the same key, while the payment still says so — never an unkeyed or settled one.
+      retry: (failureCount, error) => {
+        const chosen =
+          rest.retry ??
+          queryClient.getMutationDefaults(scope).retry ??
+          queryClient.getDefaultOptions().mutations?.retry ??
+          0
+        const wanted =
+          typeof chosen === 'function'
+            ? chosen(failureCount, error)
+            : typeof chosen === 'number'
+              ? failureCount < chosen
+              : chosen
+        if (!wanted) return false
+        const recourse = classifier.classify(error, { method: 'POST' })
+        const now = session.getState()
+        return (
+          recourse.retry.allowed &&
+          recourse.repeatWith === 'same-key' &&
+          now.repeatWith === 'same-key' &&
+          sentWith.get(error) === now.key
+        )
+      },
       onError: (...args) => {
         // Retries are over and the payment may have been taken: ask the provider, with backoff.
         const ask = latestLookup.current
@@ -138,6 +187,12 @@ export function usePaymentMutation<TData = unknown, TVariables = void, TContext 
     },
     queryClient,
   )
+  // Mounted on a payment of unknown outcome (a reload with storage, a remount): ask the provider, as after a failure.
+  useEffect(() => {
+    const ask = latestLookup.current
+    const now = session.getState()
+    if (ask && now.phase === 'unknown' && !now.inFlight) session.watch(ask)
+  }, [session])
 
   // A second mutate() in the same tick, before the first reaches mutationFn, joins it too.
   const submitting = useRef<Promise<TData> | undefined>(undefined)
@@ -169,7 +224,12 @@ export function usePaymentMutation<TData = unknown, TVariables = void, TContext 
         : Promise.resolve({ status: 'unknown' }),
     [session],
   )
-  const renewIdempotencyKey = useCallback(() => session.renew(), [session])
+  // Refused while any attempt of this payment is under way or waiting for its automatic retry.
+  const renewIdempotencyKey = useCallback(
+    () => queryClient.isMutating({ mutationKey: scope, exact: true }) === 0 && session.renew(),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the scope's hash, not its array's identity
+    [queryClient, session],
+  )
 
   const { reset: resetMutation } = mutation
   const reset = useCallback(() => {

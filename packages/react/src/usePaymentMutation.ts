@@ -114,9 +114,11 @@ export function usePaymentMutation<TData = unknown, TVariables = void, TContext 
       mutationKey: scope,
       // TanStack calls onMutate once per mutate(), before its first mutationFn, never before a retry: what
       // tells a retry (which must keep its key) from a new attempt.
-      onMutate: (...args) => {
+      onMutate: async (...args) => {
+        // Counted once the app's own onMutate is through: if it throws, TanStack runs no mutationFn.
+        const context = await onMutate?.(...args)
         firstRuns.current += 1
-        return onMutate?.(...args) as TContext | Promise<TContext>
+        return context as TContext
       },
       mutationFn: (variables) => {
         const retry = firstRuns.current === 0

@@ -1,4 +1,4 @@
-import { fetchJson } from '@recourse/core'
+import { createClassifier, fetchJson } from '@recourse/core'
 import { QueryClientProvider } from '@tanstack/react-query'
 import { act, render, screen, waitFor } from '@testing-library/react'
 import { delay, http, HttpResponse } from 'msw'
@@ -180,5 +180,38 @@ describe('usePaymentMutation keys', () => {
       await screen.findByText('error')
     }
     expect(screen.getByText('0 active reports')).toBeTruthy()
+  })
+})
+
+describe('usePaymentMutation cost', () => {
+  it('given a payment that fails, is retried, and fails again, judges each failure once, however many steps ask', async () => {
+    server.use(
+      http.post(`${API}/payments`, () =>
+        HttpResponse.json({ error: { type: 'api_error' } }, { status: 503 }),
+      ),
+    )
+    const judged: unknown[] = []
+    const classifier = createClassifier()
+    const counting = {
+      ...classifier,
+      classify: (...args: Parameters<typeof classifier.classify>) => {
+        judged.push(args[0])
+        return classifier.classify(...args)
+      },
+    }
+    render(
+      <QueryClientProvider
+        client={createRecourseQueryClient({ retry: { baseDelayMs: 5, maxRetries: 1 } })}
+      >
+        <RecourseProvider classifier={counting}>
+          <Checkout />
+        </RecourseProvider>
+      </QueryClientProvider>,
+    )
+    act(() => screen.getByRole('button', { name: 'Pay 10' }).click())
+    await screen.findByText('error', {}, { timeout: 2000 })
+    expect(requests).toHaveLength(2)
+    expect(judged.length).toBeGreaterThanOrEqual(2)
+    expect(new Set(judged).size).toBe(judged.length)
   })
 })

@@ -4,7 +4,9 @@ import {
   withRequestFacts,
   type PaymentLookup,
   type PaymentLookupResult,
+  type Classifier,
   type PaymentSessionState,
+  type Recourse,
   type RecourseFetchError,
 } from '@recourse/core'
 import {
@@ -15,6 +17,20 @@ import {
 } from '@tanstack/react-query'
 import { useCallback, useEffect, useRef, useSyncExternalStore } from 'react'
 import { DEFAULT_PAYMENT_SCOPE, paymentSessionFor } from './paymentSessions.js'
+
+// Each failure is judged once, however many steps ask (the session's verdict, the retry decision): on a hostile
+// 64 KiB body a classification costs milliseconds.
+const judged = new WeakMap<Classifier, WeakMap<object, Recourse>>()
+
+function judgeOnce(classifier: Classifier, error: unknown): Recourse {
+  if (typeof error !== 'object' || error === null)
+    return classifier.classify(error, { method: 'POST' })
+  let byError = judged.get(classifier)
+  if (!byError) judged.set(classifier, (byError = new WeakMap()))
+  let recourse = byError.get(error)
+  if (!recourse) byError.set(error, (recourse = classifier.classify(error, { method: 'POST' })))
+  return recourse
+}
 
 // The key each failed attempt was sent with, so an automatic retry goes out only while it is still the payment's.
 const sentWith = new WeakMap<object, string>()
@@ -108,6 +124,7 @@ export function usePaymentMutation<TData = unknown, TVariables = void, TContext 
   useEffect(() => {
     latestLookup.current = lookup
   })
+  const judge = useCallback((error: unknown) => judgeOnce(classifier, error), [classifier])
   const mutation = useMutation<TData, RecourseFetchError, TVariables, TContext>(
     {
       ...rest,
@@ -152,7 +169,7 @@ export function usePaymentMutation<TData = unknown, TVariables = void, TContext 
               throw failure
             }
           },
-          (error) => classifier.classify(error, { method: 'POST' }),
+          judge,
           retry,
         )
       },
@@ -171,7 +188,7 @@ export function usePaymentMutation<TData = unknown, TVariables = void, TContext 
               ? failureCount < chosen
               : chosen
         if (!wanted) return false
-        const recourse = classifier.classify(error, { method: 'POST' })
+        const recourse = judge(error)
         const now = session.getState()
         return (
           recourse.retry.allowed &&

@@ -220,6 +220,22 @@ function capitalise(text: string): string {
 
 const KINDS: readonly RecourseKind[] = ['fix-input', 'declined', 'retry-later', 'contact-support']
 
+/** Reasons that are temporary by nature: their words offer another attempt, whatever kind an app's rule gives them. */
+const TEMPORARY_REASONS = new Set([
+  'rate-limited',
+  'unavailable',
+  'bad-gateway',
+  'gateway-timeout',
+  'request-timeout',
+  'too-early',
+  'timeout',
+  'network-error',
+  'offline',
+  'aborted',
+  'issuer-unavailable',
+  'request-in-progress',
+])
+
 /**
  * The copy for a failure. A temporary failure that must not be sent again is never worded "try again": with no
  * payment taken it is `cannotRetry`, otherwise the unknown outcome's words. The app's own words win last.
@@ -228,7 +244,8 @@ function copyOf(recourse: Recourse, catalog: MessageCatalog, overrides: CatalogO
   const kind = KINDS.includes(recourse.kind) ? recourse.kind : 'contact-support'
   const reason = String(recourse.reason)
   const kindCopy = { ...catalog.kinds[kind], ...own(overrides.kinds, kind) }
-  const cannotRepeat = kind === 'retry-later' && recourse.retry?.allowed !== true
+  const cannotRepeat =
+    (kind === 'retry-later' || TEMPORARY_REASONS.has(reason)) && recourse.retry.allowed !== true
   const catalogCopy = !cannotRepeat
     ? { ...kindCopy, ...own(catalog.reasons as Record<string, Partial<Copy>>, reason) }
     : recourse.processed === 'no'

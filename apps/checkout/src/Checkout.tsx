@@ -459,7 +459,7 @@ function Confirmation({
       <p className="checkout-muted">
         Payment requests it took: {paidAfterRequests}.
         {paidAfterRequests > 1
-          ? ' Each carried the same idempotency key, so you were charged once.'
+          ? ' You were charged once.'
           : null}
       </p>
       <button type="button" onClick={onStartAgain}>

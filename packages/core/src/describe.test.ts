@@ -78,7 +78,7 @@ suite('describe, the notice', () => {
       recourse({ kind: 'retry-later', reason: 'rate-limited', retry: { allowed: true } }),
     )
     expect(`${title} ${body}`).not.toMatch(/too many attempts|you (have )?tried/i)
-    expect(title).toBe('The service is busy')
+    expect(title).toBe('The system is busy')
   })
 
   it('given a timeout that may be sent again, says it ended and that trying again is safe', () => {

@@ -94,7 +94,7 @@ export const de: MessageCatalog = {
       body: 'Versuchen Sie es in einigen Minuten erneut.',
     },
     'rate-limited': {
-      title: 'Der Dienst ist gerade stark ausgelastet',
+      title: 'Das System ist gerade stark ausgelastet',
       body: 'Das liegt nicht an Ihren Angaben. Warten Sie einige Sekunden und versuchen Sie es dann erneut.',
     },
     offline: {

@@ -92,7 +92,7 @@ export const en: MessageCatalog = {
       body: 'Try again in a few minutes.',
     },
     'rate-limited': {
-      title: 'The service is busy',
+      title: 'The system is busy',
       body: 'This is not a problem with your details. Wait a few seconds, then try again.',
     },
     offline: { title: 'You are offline', body: 'Check your internet connection, then try again.' },

@@ -92,7 +92,7 @@ export const es: MessageCatalog = {
       body: 'Inténtelo de nuevo dentro de unos minutos.',
     },
     'rate-limited': {
-      title: 'El servicio está saturado',
+      title: 'El sistema está saturado',
       body: 'El problema no está en sus datos. Espere unos segundos y vuelva a intentarlo.',
     },
     offline: {

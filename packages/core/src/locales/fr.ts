@@ -94,7 +94,7 @@ export const fr: MessageCatalog = {
       body: 'Réessayez dans quelques minutes.',
     },
     'rate-limited': {
-      title: 'Le service est très sollicité',
+      title: 'Le système est très sollicité',
       body: "Le problème ne vient pas de vos informations. Patientez quelques secondes, puis réessayez.",
     },
     offline: {

@@ -239,7 +239,8 @@ describe('copy: no "try again" where retry is not allowed', () => {
             allowedSeen++
             // Where the kit will send it again, the button says so.
             const { action } = describeRecourse(recourse, { catalog })
-            if (!offersRetry(locale, action)) offending.push(`${where} action: "${action}" offers no retry`)
+            if (!offersRetry(locale, action))
+              offending.push(`${where} action: "${action}" offers no retry`)
           }
         }
       }

@@ -35,7 +35,10 @@ const CARD_FIELDS: Record<string, string> = {
 // codes `amount_too_small`, `amount_too_large`). Only a sign and digits are kept: nothing else of the text is shown.
 const AMOUNT_LIMIT = /(at least|no more than)\s+([^\s\d]{0,3}\d[\d.,]{0,15})/i
 
-function amountLimits(code: string | undefined, message: string | undefined): FieldLimits | undefined {
+function amountLimits(
+  code: string | undefined,
+  message: string | undefined,
+): FieldLimits | undefined {
   if (code !== 'amount_too_small' && code !== 'amount_too_large') return undefined
   const found = message === undefined ? null : AMOUNT_LIMIT.exec(message)
   if (!found?.[2]) return undefined

@@ -230,9 +230,9 @@ suite('describe, field messages', () => {
     // Without a minimum in the text, it says so without a number; with the app's own, it uses that.
     const bare: FieldError = { field: 'amount', code: 'amount_too_small', message: '' }
     expect(describe(invalid([bare])).fields[0]?.message).toBe('Enter a larger amount')
-    expect(
-      describe(invalid([bare]), { fields: { amount: { min: 1 } } }).fields[0]?.message,
-    ).toBe('Enter an amount of at least 1')
+    expect(describe(invalid([bare]), { fields: { amount: { min: 1 } } }).fields[0]?.message).toBe(
+      'Enter an amount of at least 1',
+    )
   })
 
   it('given Mastercard INVALID_INPUT_LENGTH on the postcode, uses the length message, with the limit the form states', () => {
@@ -244,14 +244,15 @@ suite('describe, field messages', () => {
       },
     ])
     const fieldNames = { 'sender.address.postal_code': 'postcode' }
-    expect(describe(failure, { fieldNames, labels: { postcode: 'the billing postcode' } }).fields)
-      .toEqual([
-        {
-          field: 'sender.address.postal_code',
-          name: 'postcode',
-          message: 'The billing postcode is too long or too short',
-        },
-      ])
+    expect(
+      describe(failure, { fieldNames, labels: { postcode: 'the billing postcode' } }).fields,
+    ).toEqual([
+      {
+        field: 'sender.address.postal_code',
+        name: 'postcode',
+        message: 'The billing postcode is too long or too short',
+      },
+    ])
     expect(
       describe(failure, {
         fieldNames,

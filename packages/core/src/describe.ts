@@ -79,7 +79,10 @@ const SUBJECTS: readonly [Subject, RegExp][] = [
   ['cvc', /cvc|cvv|cvx|security.?code/i],
   ['expiry', /expir|exp_(month|year)/i],
   ['postcode', /zip|postal|postcode/i],
-  ['number', /card.?number|accountnumber|(incorrect|invalid)_number|(^|[.[])number\]?$|(^|[._])pan$/i],
+  [
+    'number',
+    /card.?number|accountnumber|(incorrect|invalid)_number|(^|[.[])number\]?$|(^|[._])pan$/i,
+  ],
   ['amount', /(^|[._[])amount($|[._\]])/i],
 ]
 
@@ -138,7 +141,11 @@ function problemOf(field: FieldError, reason: string): Problem {
   const words = `${field.code ?? ''} ${field.message}`
   return (
     PROBLEMS.find(([, pattern]) => pattern.test(words))?.[0] ??
-    (reason === 'expired-card' ? 'expired' : reason === 'invalid-characters' ? 'characters' : 'invalid')
+    (reason === 'expired-card'
+      ? 'expired'
+      : reason === 'invalid-characters'
+        ? 'characters'
+        : 'invalid')
   )
 }
 
@@ -156,7 +163,9 @@ function limitsOf(field: FieldError, facts: FormFieldFacts | undefined, locale: 
   const stated: FieldLimits = field.limits ?? {}
   const range = LENGTH_RANGE.exec(field.message)
   const count = (key: 'minLength' | 'maxLength', fromText: string | undefined) =>
-    ownCount(stated, key) ?? (fromText === undefined ? undefined : Number(fromText)) ?? ownCount(facts, key)
+    ownCount(stated, key) ??
+    (fromText === undefined ? undefined : Number(fromText)) ??
+    ownCount(facts, key)
   const value = (key: 'min' | 'max'): string | undefined => {
     const provider = ownText(stated as Record<string, unknown>, key)
     if (provider !== undefined) return provider
@@ -179,7 +188,12 @@ interface Limits {
 }
 
 /** The catalog message for a field: its subject's own words, or its problem's with the limits known. */
-function messageKey(subject: Subject, problem: Problem, limits: Limits, control: string): FieldMessageKey {
+function messageKey(
+  subject: Subject,
+  problem: Problem,
+  limits: Limits,
+  control: string,
+): FieldMessageKey {
   // Card fields: one message says what the customer must type, whatever the provider found wrong with it.
   if (subject === 'cvc' || subject === 'number') return subject
   if (subject === 'expiry') return problem === 'expired' ? 'expired' : 'expiry'
@@ -198,7 +212,11 @@ function messageKey(subject: Subject, problem: Problem, limits: Limits, control:
       return minLength === undefined ? 'tooShort' : 'minLength'
     case 'length':
       if (minLength !== undefined && maxLength !== undefined) return 'lengthRange'
-      return maxLength !== undefined ? 'maxLength' : minLength !== undefined ? 'minLength' : 'length'
+      return maxLength !== undefined
+        ? 'maxLength'
+        : minLength !== undefined
+          ? 'minLength'
+          : 'length'
     case 'tooSmall':
       return limits.min === undefined ? 'tooSmall' : 'min'
     case 'tooLarge':
@@ -291,7 +309,9 @@ export function describe(recourse: Recourse, options: DescribeOptions = {}): Des
     title: maskSensitive(copy.title),
     body: maskSensitive(saysNotTaken ? `${notTaken} ${copy.body}` : copy.body),
     action: maskSensitive(copy.action),
-    fields: (recourse.fields ?? []).map((field) => describeField(field, recourse, catalog, overrides, options)),
+    fields: (recourse.fields ?? []).map((field) =>
+      describeField(field, recourse, catalog, overrides, options),
+    ),
   }
   if (recourse.reference !== undefined) {
     description.reference = maskSensitive(
@@ -313,7 +333,8 @@ function describeField(
   const facts = own(options.fields, name)
   const factsBag = facts !== null && typeof facts === 'object' ? facts : undefined
   const label =
-    ownText(factsBag as Record<string, unknown> | undefined, 'label') ?? ownText(options.labels, name)
+    ownText(factsBag as Record<string, unknown> | undefined, 'label') ??
+    ownText(options.labels, name)
   const control = ownText(factsBag as Record<string, unknown> | undefined, 'control') ?? 'text'
   const limits = limitsOf(field, factsBag, catalog.locale)
   const key = messageKey(subjectOf(field, reason), problemOf(field, reason), limits, control)

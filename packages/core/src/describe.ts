@@ -1,6 +1,6 @@
 import { en } from './locales/en.js'
 import { maskSensitive } from './maskSensitive.js'
-import type { CatalogReason, Copy, FieldMessageKey, MessageCatalog } from './messageCatalog.js'
+import type { Copy, FieldMessageKey, MessageCatalog } from './messageCatalog.js'
 import type { FieldError, FieldLimits, Recourse, RecourseKind } from './types.js'
 
 /** Overrides an app can lay over a catalog, part by part. */

@@ -106,7 +106,7 @@ export const de: MessageCatalog = {
       body: 'Wir konnten den Server nicht erreichen. Prüfen Sie Ihre Internetverbindung und versuchen Sie es dann erneut.',
     },
     timeout: {
-      title: 'Es kam keine Antwort rechtzeitig',
+      title: 'Es kam nicht rechtzeitig eine Antwort',
       body: 'Die Zeit für die Anfrage ist abgelaufen. Sie können es gefahrlos erneut versuchen: Es wird Ihnen nichts doppelt berechnet.',
     },
     aborted: { title: 'Abgebrochen', body: 'Die Anfrage wurde abgebrochen.' },
@@ -154,8 +154,8 @@ export const de: MessageCatalog = {
     characters: 'Das Feld „{label}“ darf keine Sonderzeichen wie < > oder & enthalten',
     invalid: 'Füllen Sie das Feld „{label}“ neu aus: Die Eingabe wurde nicht angenommen',
     cvc: 'Geben Sie im Feld „{label}“ die 3 oder 4 Ziffern ein, die auf Ihrer Karte aufgedruckt sind',
-    number: 'Füllen Sie das Feld „{label}“ genau so aus, wie es auf Ihrer Karte steht',
-    expiry: 'Füllen Sie das Feld „{label}“ genau so aus, wie es auf Ihrer Karte steht',
+    number: 'Füllen Sie das Feld „{label}“ genau wie auf Ihrer Karte angegeben aus',
+    expiry: 'Füllen Sie das Feld „{label}“ genau wie auf Ihrer Karte angegeben aus',
     expired: 'Die Karte ist abgelaufen: Verwenden Sie eine andere Karte',
     postcode:
       'Geben Sie im Feld „{label}“ die Postleitzahl der Adresse ein, auf die Ihre Karte läuft',

@@ -104,7 +104,7 @@ export const es: MessageCatalog = {
       body: 'No hemos podido conectar con el servidor. Compruebe su conexión a internet y vuelva a intentarlo.',
     },
     timeout: {
-      title: 'No ha llegado respuesta a tiempo',
+      title: 'No se ha recibido respuesta a tiempo',
       body: 'Se ha agotado el tiempo de espera. Puede volver a intentarlo sin riesgo: no se le cobrará dos veces.',
     },
     aborted: { title: 'Cancelado', body: 'La solicitud se ha cancelado.' },
@@ -152,8 +152,8 @@ export const es: MessageCatalog = {
     characters: 'El campo «{label}» no debe contener caracteres especiales como < > o &',
     invalid: 'Vuelva a rellenar el campo «{label}»: no se ha aceptado',
     cvc: 'Rellene el campo «{label}» con los 3 o 4 dígitos impresos en su tarjeta',
-    number: 'Rellene el campo «{label}» tal como aparece en su tarjeta',
-    expiry: 'Rellene el campo «{label}» tal como aparece en su tarjeta',
+    number: 'Rellene el campo «{label}» exactamente como figura en su tarjeta',
+    expiry: 'Rellene el campo «{label}» exactamente como figura en su tarjeta',
     expired: 'La tarjeta ha caducado: use otra tarjeta',
     postcode:
       'Rellene el campo «{label}» con el código postal de la dirección asociada a su tarjeta',

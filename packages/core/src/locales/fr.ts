@@ -156,8 +156,8 @@ export const fr: MessageCatalog = {
       'Le champ «\u00a0{label}\u00a0» ne doit pas contenir de caractères spéciaux comme < > ou &',
     invalid: "Saisissez à nouveau le champ «\u00a0{label}\u00a0»\u00a0: il n'a pas été accepté",
     cvc: 'Remplissez le champ «\u00a0{label}\u00a0» avec les 3 ou 4 chiffres imprimés sur votre carte',
-    number: 'Remplissez le champ «\u00a0{label}\u00a0» exactement comme il figure sur votre carte',
-    expiry: 'Remplissez le champ «\u00a0{label}\u00a0» exactement comme il figure sur votre carte',
+    number: 'Remplissez le champ «\u00a0{label}\u00a0» exactement comme sur votre carte',
+    expiry: 'Remplissez le champ «\u00a0{label}\u00a0» exactement comme sur votre carte',
     expired: 'La carte a expiré\u00a0: utilisez une autre carte',
     postcode:
       "Remplissez le champ «\u00a0{label}\u00a0» avec le code postal de l'adresse associée à votre carte",

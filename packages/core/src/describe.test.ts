@@ -407,3 +407,25 @@ suite('describe, given server field names that Object.prototype also has', () =>
     expect(description.fields[0]?.message).not.toContain('4111 1111 1111 1111')
   })
 })
+
+suite('describe, given an app catalog written before the current keys existed', () => {
+  it('never throws: missing field messages are English, a missing notTaken says nothing', () => {
+    const { notTaken, cannotRetry, fields, unlabelledFields, ...older } = en
+    void notTaken
+    void cannotRetry
+    const catalog = {
+      ...older,
+      fields: { required: fields.required },
+      unlabelledFields: { required: unlabelledFields.required },
+    } as unknown as typeof en
+    const stopped = describe(
+      recourse({ kind: 'retry-later', reason: 'rate-limited', retry: { allowed: false } }),
+      { catalog },
+    )
+    expect(stopped.title).toBe(en.cannotRetry.title)
+    expect(stopped.body).toBe(en.cannotRetry.body)
+    expect(describe(invalid([{ field: 'cvc', message: '' }]), { catalog }).fields[0]?.message).toBe(
+      'Enter the 3 or 4 digit security code',
+    )
+  })
+})

@@ -267,7 +267,7 @@ function copyOf(recourse: Recourse, catalog: MessageCatalog, overrides: CatalogO
   const catalogCopy = !cannotRepeat
     ? { ...kindCopy, ...own(catalog.reasons as Record<string, Partial<Copy>>, reason) }
     : recourse.processed === 'no'
-      ? { ...kindCopy, ...catalog.cannotRetry }
+      ? { ...kindCopy, ...(catalog.cannotRetry ?? en.cannotRetry) }
       : { ...catalog.kinds['contact-support'], ...catalog.reasons['outcome-unknown'] }
   return { ...catalogCopy, ...own(overrides.reasons, reason) }
 }
@@ -295,7 +295,8 @@ export function describe(recourse: Recourse, options: DescribeOptions = {}): Des
   const overrides = options.overrides ?? {}
   const copy = copyOf(recourse, catalog, overrides)
   const appBody = own(overrides.reasons, String(recourse.reason))?.body
-  const notTaken = overrides.notTaken ?? catalog.notTaken
+  // (A catalog written before `notTaken` existed says nothing rather than English.)
+  const notTaken = overrides.notTaken ?? catalog.notTaken ?? ''
   // Said only when known, on a decline, a support case or a stop: not on details to correct, nor beside "try again"
   // (which is safe whatever happened).
   const saysNotTaken =
@@ -339,8 +340,10 @@ function describeField(
   const limits = limitsOf(field, factsBag, catalog.locale)
   const key = messageKey(subjectOf(field, reason), problemOf(field, reason), limits, control)
   let message = label
-    ? fill(own(overrides.fields, key) ?? catalog.fields[key], 'label', label)
-    : (own(overrides.unlabelledFields, key) ?? catalog.unlabelledFields[key])
+    ? fill(own(overrides.fields, key) ?? own(catalog.fields, key) ?? en.fields[key], 'label', label)
+    : (own(overrides.unlabelledFields, key) ??
+      own(catalog.unlabelledFields, key) ??
+      en.unlabelledFields[key])
   // Length messages count characters; the others quote a value ("£0.50", "1").
   const counts = key === 'maxLength' || key === 'minLength' || key === 'lengthRange'
   message = fill(message, 'min', (counts ? String(limits.minLength) : limits.min) ?? '')

@@ -459,9 +459,7 @@ function Confirmation({
       </p>
       <p className="checkout-muted">
         Payment requests it took: {paidAfterRequests}.
-        {paidAfterRequests > 1
-          ? ' Each carried the same idempotency key, so you were charged once.'
-          : null}
+        {paidAfterRequests > 1 ? ' You were charged once.' : null}
       </p>
       <button type="button" onClick={onStartAgain}>
         Make another payment

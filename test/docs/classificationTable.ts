@@ -1,11 +1,12 @@
+import type { RecourseRule } from '@recourse/core'
+import { allDialects } from '@recourse/core/dialects'
+// The tables are internal data (not in the public entry): the docs read them from the source.
 import {
-  allDialects,
   checkRules,
   outcomeRules,
   sourceRules,
   statusRules,
-  type RecourseRule,
-} from '@recourse/core'
+} from '../../packages/core/src/statusRules.ts'
 import { ruleRows } from '../../docs/storybook/ruleRows.js'
 
 function table(rules: readonly RecourseRule[]): string {

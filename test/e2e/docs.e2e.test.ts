@@ -1,11 +1,11 @@
+import type { RecourseRule } from '@recourse/core'
+import { allDialects } from '@recourse/core/dialects'
 import {
-  allDialects,
   checkRules,
   outcomeRules,
   sourceRules,
   statusRules,
-  type RecourseRule,
-} from '@recourse/core'
+} from '../../packages/core/src/statusRules.ts'
 import { describe, expect, it } from 'vitest'
 import { axeViolations, setupStorybook } from './storybook/browser.js'
 

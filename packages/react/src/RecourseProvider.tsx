@@ -1,19 +1,21 @@
 'use client'
 
 import {
-  allDialects,
-  defaultClassifier,
   createClassifier,
-  en,
   type CatalogOverrides,
   type Classifier,
   type Dialect,
   type MessageCatalog,
   type RecourseRule,
 } from '@recourse/core'
+import { allDialects } from '@recourse/core/dialects'
+import { en } from '@recourse/core/locales/en'
 import { useQueryClient } from '@tanstack/react-query'
 import { createContext, useContext, useEffect, useMemo, type ReactNode } from 'react'
 import { getRecourseReporter, type RecourseReport } from './reporter.js'
+
+/** Every built-in dialect, no app rules: what `classify` uses. */
+export const defaultClassifier: Classifier = createClassifier({ dialects: allDialects })
 
 /** How customers reach support, shown beside a reference. */
 export interface SupportContact {

@@ -17,7 +17,6 @@ export {
   createRetryPolicy,
   describe,
   fetchJson,
-  isRecourseFetchError,
   RecourseFetchError,
   throwIfDeclined,
 } from '@recourse/core'

@@ -1,6 +1,4 @@
 import {
-  defaultClassifier,
-  createRetryBudget,
   createRetryPolicy,
   maskError,
   type Classifier,
@@ -18,6 +16,7 @@ import {
   type QueryObserverOptions,
   type QueryKey,
 } from '@tanstack/react-query'
+import { defaultClassifier } from './RecourseProvider.js'
 import { configurePaymentSessions, type PaymentSessionsOptions } from './paymentSessions.js'
 import { attachRecourseReporter, createRecourseReporter, type RecourseReport } from './reporter.js'
 
@@ -27,7 +26,7 @@ export interface RecourseDefaultsOptions {
   classifier?: Classifier
   /** Retry policy settings (max retries, delays, caps, costs). */
   retry?: Omit<RetryPolicyOptions, 'classifier' | 'budget' | 'context'>
-  /** The app's shared retry budget. Default: a new `createRetryBudget()`. */
+  /** The app's shared retry budget. Default: a new one. */
   budget?: RetryBudget
   /**
    * Which query failures go to the nearest error boundary. Default: only a query with no data to show (its first
@@ -69,13 +68,14 @@ interface Policies {
 
 function buildPolicies(options: RecourseDefaultsOptions): Policies {
   const classifier = options.classifier ?? defaultClassifier
-  const budget = options.budget ?? createRetryBudget()
   const queries = createRetryPolicy({
     ...options.retry,
     classifier,
-    budget,
+    ...(options.budget ? { budget: options.budget } : {}),
     context: { method: 'GET' },
   })
+  // One budget for both: the one given, or the one the query policy made.
+  const budget = queries.budget ?? false
   // A mutation is a POST unless its error says otherwise: never resent without an idempotency key.
   const mutations = createRetryPolicy({
     ...options.retry,

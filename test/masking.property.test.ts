@@ -1,5 +1,10 @@
 import { inspect } from 'node:util'
-import { classify, describe as describeRecourse, maskError, RecourseFetchError } from '@recourse/core'
+import {
+  classify,
+  describe as describeRecourse,
+  maskError,
+  RecourseFetchError,
+} from '@recourse/core'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 // Not public: what every text the kit keeps goes through, from the source.

@@ -41,12 +41,15 @@ const ruleIds = (dialect: Dialect) => new Set(dialect.rules.map((rule) => rule.i
 describe('tree-shaking @recourse/core', () => {
   it('should publish every registered dialect as its own entry', () => {
     for (const dialect of allDialects) {
-      expect(entries.map((entry) => entry.dialect), dialect.name).toContain(dialect)
+      expect(
+        entries.map((entry) => entry.dialect),
+        dialect.name,
+      ).toContain(dialect)
     }
   })
 
   it.each(entries.map((entry) => [`${entry.path} (${entry.exported})`, entry] as const))(
-    'given createClassifier with only %s, should leave every other dialect\'s rules out',
+    "given createClassifier with only %s, should leave every other dialect's rules out",
     async (_, { path, exported, dialect }) => {
       const output = await bundle(
         `import { createClassifier } from '@recourse/core'\nimport { ${exported} } from '${path}'\nexport const { classify } = createClassifier({ dialects: [${exported}] })`,

@@ -5,6 +5,7 @@ import { cloudPayments } from './cloud-payments.js'
 import { gocardless } from './gocardless.js'
 import { mangopay } from './mangopay.js'
 import { mastercard } from './mastercard.js'
+import { paddle } from './paddle.js'
 import { paypal } from './paypal.js'
 import { problemDetails } from './problem-details.js'
 import { razorpay } from './razorpay.js'
@@ -40,6 +41,8 @@ export const allDialects: readonly Dialect[] = [
   // Before stripe and generic: the client API's `{ error: { message }, fieldErrors }` and GraphQL `errors`.
   braintreeGateway,
   square,
+  // Before gocardless and stripe: Paddle wraps its errors in `error: { type, code }` too, with `meta.request_id`.
+  paddle,
   gocardless,
   razorpay,
   stripe,

@@ -1,6 +1,8 @@
-// Failures in the real shapes of the providers' APIs (see providers.md), as the kit's fetch helper throws them.
-// Stories render what `useRecourse` makes of them: nothing here is pre-classified.
+// Failures for the stories, as the kit's fetch helper throws them. Provider bodies come from the one fixture set
+// (test/fixtures/providers, each case with its source or written from our notes): a story shows what `useRecourse`
+// makes of a body the unit tests classify too. Nothing here is pre-classified.
 import { RecourseFetchError } from '@recourse/core'
+import { fixtureCase } from '../test/fixtures/index.ts'
 
 interface Answer {
   status?: number
@@ -30,45 +32,37 @@ export function failure({
   })
 }
 
-export const stripeInsufficientFunds = () =>
-  failure({
-    status: 402,
-    headers: { 'Request-Id': 'req_8Xq2LmT0aB' },
-    body: {
-      error: {
-        type: 'card_error',
-        code: 'card_declined',
-        decline_code: 'insufficient_funds',
-        message: 'Your card has insufficient funds.',
-      },
-    },
+/**
+ * The fixture case of `provider` named `name`, thrown as `fetchJson` would throw it: with the case's method and key
+ * (POST with a key when the case does not say), or as the story overrides them.
+ */
+export function fromFixture(
+  provider: string,
+  name: string,
+  override: Pick<Answer, 'method' | 'idempotent' | 'headers'> = {},
+) {
+  const { request = {}, response } = fixtureCase(provider, name)
+  if (!response) throw new Error(`The ${provider} case "${name}" has no response`)
+  return failure({
+    status: response.status,
+    headers: { ...response.headers, ...override.headers },
+    body: response.body,
+    method: override.method ?? request.method ?? 'POST',
+    idempotent: override.idempotent ?? request.idempotent ?? true,
   })
+}
+
+export const stripeInsufficientFunds = () =>
+  fromFixture(
+    'stripe',
+    '402 card_error insufficient_funds: safe message shown, Request-Id as reference',
+  )
 
 export const stripeFraudulent = () =>
-  failure({
-    status: 402,
-    body: {
-      error: {
-        type: 'card_error',
-        code: 'card_declined',
-        decline_code: 'fraudulent',
-        message: 'Your card was declined.',
-      },
-    },
-  })
+  fromFixture('stripe', '402 card_error decline_code fraudulent: a generic decline with no message')
 
 export const stripeIncorrectCvc = () =>
-  failure({
-    status: 402,
-    body: {
-      error: {
-        type: 'card_error',
-        code: 'incorrect_cvc',
-        param: 'cvc',
-        message: "Your card's security code is incorrect.",
-      },
-    },
-  })
+  fromFixture('stripe', '402 card_error incorrect_cvc with param cvc: fix the field')
 
 /** A provider message with markup in it: it must show as text, never run. */
 export const stripeMarkupMessage = () =>
@@ -85,84 +79,41 @@ export const stripeMarkupMessage = () =>
   })
 
 export const stripeRateLimited = (seconds = 2) =>
-  failure({
-    status: 429,
-    headers: { 'Retry-After': String(seconds), 'Request-Id': 'req_rl_01' },
-    body: {
-      error: { type: 'rate_limit_error', message: 'Too many requests hit the API too quickly.' },
-    },
+  fromFixture('stripe', '429 rate_limit_error with Retry-After, lower-case request-id', {
+    headers: { 'retry-after': String(seconds) },
   })
 
 export const tabapayFailedInsufficientFunds = () =>
-  failure({
-    status: 200,
-    body: { SC: 200, EC: '0', transactionID: 'TX2Ko9qR4m', status: 'FAILED', networkRC: '51' },
-  })
+  fromFixture('tabapay', '200 FAILED with networkRC 51: insufficient funds')
 
 export const tabapayUnknownOutcome = () =>
-  failure({
-    status: 207,
-    idempotent: false,
-    body: { SC: 207, EC: 'InternalErrorCode', status: 'UNKNOWN', transactionID: 'TX7Vb3Nc1p' },
-  })
+  fromFixture(
+    'tabapay',
+    '207 UNKNOWN with a transactionID, to a POST without an idempotency key: outcome unknown, the transaction id quoted',
+  )
 
 export const tabapayRoutingNumber = () =>
-  failure({
-    status: 400,
-    body: { SC: 400, EC: '3C5E1221', EM: 'accounts.destinationAccount.bank.routingNumber' },
-  })
+  fromFixture('tabapay', '400 EM is a field path, body given as JSON text')
 
 export const mangopayFieldErrors = () =>
-  failure({
-    status: 400,
-    body: {
-      Message: 'One or several required parameters are missing or incorrect.',
-      Type: 'param_error',
-      Id: '17c965a1-6cde-4730-910a-b6b02d79b765',
-      Date: 1440424344,
-      errors: {
-        Currency: 'The code XPX cannot be found in the standard ISO 4217',
-        DebitedFunds: 'required',
-      },
-    },
-  })
+  fromFixture(
+    'mangopay',
+    '400 param_error with two fields in `errors`: both, in the order sent, and the Id',
+  )
 
 export const mastercardGatewayDeclined = () =>
-  failure({
-    status: 401,
-    headers: { 'X-Request-Id': 'mc-gw-5521' },
-    body: {
-      Errors: {
-        Error: [
-          {
-            Source: 'Gateway',
-            ReasonCode: 'DECLINED',
-            Description: 'Unauthorized - Access Not Granted',
-            Recoverable: false,
-            Details: null,
-          },
-        ],
-      },
-    },
-  })
+  fromFixture(
+    'mastercard',
+    'DECLINED from the gateway with an X-Request-Id header: access not granted, the header quoted as the reference',
+  )
 
 export const mastercardUnavailable = () =>
-  failure({
-    status: 503,
-    method: 'GET',
-    body: {
-      Errors: {
-        Error: {
-          RequestId: '13559438',
-          Source: 'System',
-          ReasonCode: 'SYSTEM_ERROR',
-          Description: 'Service unavailable',
-          Recoverable: 'true',
-        },
-      },
-    },
-  })
+  fromFixture(
+    'mastercard',
+    '503 SYSTEM_ERROR Service unavailable, Recoverable "true", to a GET: retry later, RequestId quoted',
+  )
 
+// Not provider bodies: a transport failure, and markup planted to prove it is shown as text, never run.
 export const networkDropOnGet = () =>
   failure({ source: 'network', method: 'GET', idempotent: false })
 

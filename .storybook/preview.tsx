@@ -1,6 +1,6 @@
 import '../packages/ui/src/styles.css'
 import './preview.css'
-import { allDialects } from '@recourse/core'
+import { allDialects } from '@recourse/core/dialects'
 import { createRecourseQueryClient, RecourseProvider } from '@recourse/react'
 import type { Preview } from '@storybook/react-vite'
 import { mswLoader } from 'msw-storybook-addon/csf3'

@@ -1,4 +1,4 @@
-// The provider fixture corpus (test/fixtures, see test/providers.test.ts) as benchmark inputs: every case whose
+// The provider fixture corpus (test/fixtures, see test/fixtures/index.ts) as benchmark inputs: every case whose
 // response has a JSON body, given as the raw failure (body as text) and as the pre-parsed failure.
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -20,7 +20,8 @@ export function loadCorpus() {
   const folder = join(repoRoot, 'test', 'fixtures')
   /** @type {CorpusCase[]} */
   const corpus = []
-  for (const file of readdirSync(folder)
+  // Every JSON file, the providers' folders included (providers/stripe.json, providers/mastercard/gateway.json).
+  for (const file of readdirSync(folder, { recursive: true, encoding: 'utf8' })
     .filter((name) => name.endsWith('.json'))
     .sort()) {
     const cases =

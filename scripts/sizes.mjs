@@ -8,6 +8,7 @@
 import { spawnSync } from 'node:child_process'
 import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { gzipSync } from 'node:zlib'
 import { build } from 'esbuild'
 import { isBuilt, listPackages, repoRoot } from './packages.mjs'
@@ -110,6 +111,28 @@ async function componentsOf(ui) {
 }
 
 /**
+ * Every dialect the built @recourse/core publishes: each export of each `dist/dialects/<name>.js` entry (the
+ * registry, `index.js`, aside), with the path an app imports it from.
+ *
+ * @returns {Promise<{ path: string, dialect: string }[]>}
+ */
+async function builtDialects() {
+  const core = listPackages().find((workspacePackage) => workspacePackage.name === '@recourse/core')
+  if (!core) return []
+  const folder = join(core.dir, 'dist', 'dialects')
+  const found = []
+  for (const file of readdirSync(folder)
+    .filter((name) => name.endsWith('.js') && name !== 'index.js')
+    .sort()) {
+    const name = file.replace(/\.js$/, '')
+    const module = await import(pathToFileURL(join(folder, file)).href)
+    for (const dialect of Object.keys(module).sort())
+      found.push({ path: `@recourse/core/dialects/${name}`, dialect })
+  }
+  return found
+}
+
+/**
  * Every entry `pnpm bench` measures; with `budgetedOnly`, only those with a budget (what `check-size` needs).
  *
  * @param {{ budgetedOnly?: boolean }} [options]
@@ -133,7 +156,7 @@ export async function listSizeEntries({ budgetedOnly = false } = {}) {
     group: 'package',
     what: 'createClassifier with one explicit dialect (stripe)',
     source: {
-      contents: `import { createClassifier, stripe } from '@recourse/core'\nexport const { classify } = createClassifier({ dialects: [stripe] })\n`,
+      contents: `import { createClassifier } from '@recourse/core'\nimport { stripe } from '@recourse/core/dialects/stripe'\nexport const { classify } = createClassifier({ dialects: [stripe] })\n`,
     },
     external: [],
   })
@@ -150,22 +173,13 @@ export async function listSizeEntries({ budgetedOnly = false } = {}) {
     },
     external: [],
   })
-  for (const dialect of [
-    'adyen',
-    'checkoutCom',
-    'paypal',
-    'square',
-    'gocardless',
-    'razorpay',
-    'braintree',
-    'braintreeGateway',
-  ]) {
+  for (const { path, dialect } of await builtDialects()) {
     entries.push({
       entry: `classify + ${dialect}`,
       group: 'dialect',
-      what: `createClassifier with one explicit dialect (${dialect})`,
+      what: `createClassifier with one explicit dialect (${dialect} from ${path})`,
       source: {
-        contents: `import { createClassifier, ${dialect} } from '@recourse/core'\nexport const { classify } = createClassifier({ dialects: [${dialect}] })\n`,
+        contents: `import { createClassifier } from '@recourse/core'\nimport { ${dialect} } from '${path}'\nexport const { classify } = createClassifier({ dialects: [${dialect}] })\n`,
       },
       external: [],
     })

@@ -154,7 +154,6 @@ const context = fc.record(
   {
     method: fc.constantFrom('GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'get', 'post'),
     idempotent: fc.boolean(),
-    attempt: fc.nat(10),
     now: fc.constant(NOW),
   },
   { requiredKeys: ['now'] },

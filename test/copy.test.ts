@@ -6,8 +6,7 @@
 // - every classification the kit makes of the real bodies in test/fixtures, of every status and of the transport
 //   failures, under each request context: where retry is not allowed, no retry wording; where it is, the action says
 //   so (which also proves the phrase lists below know each locale's way of saying it).
-import { readdirSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { providerFixtures, transportCases, type FixtureCase } from './fixtures/index.ts'
 import { describe, expect, it } from 'vitest'
 import { classify, describe as describeRecourse } from '@recourse/core'
 import type {
@@ -130,23 +129,14 @@ function retryWording(locale: string, recourse: Recourse, catalog: MessageCatalo
     .map(([part, text]) => `${part}: "${text}"`)
 }
 
-interface FixtureCase {
-  request?: ClassifyContext
-  response?: { status: number; headers?: Record<string, string>; body?: unknown }
-}
-
-const fixturesFolder = join(import.meta.dirname, 'fixtures')
-
 /** Every response of the fixture files: official bodies, and the cases written from our notes. */
 function fixtureResponses(): { name: string; response: NonNullable<FixtureCase['response']> }[] {
-  const found: { name: string; response: NonNullable<FixtureCase['response']> }[] = []
-  for (const file of readdirSync(fixturesFolder).filter((name) => name.endsWith('.json'))) {
-    const cases = JSON.parse(readFileSync(join(fixturesFolder, file), 'utf8')) as FixtureCase[]
-    cases.forEach((testCase, index) => {
-      if (testCase.response) found.push({ name: `${file}#${index}`, response: testCase.response })
-    })
-  }
-  return found
+  const files = [...providerFixtures, { file: 'transport.json', cases: transportCases }]
+  return files.flatMap(({ file, cases }) =>
+    cases.flatMap((testCase, index) =>
+      testCase.response ? [{ name: `${file}#${index}`, response: testCase.response }] : [],
+    ),
+  )
 }
 
 /** The failures without a body or an answer, and one of each status. */

@@ -1,4 +1,6 @@
-import { classify, describe as describeRecourse, readFailure } from '@recourse/core'
+import { classify, describe as describeRecourse } from '@recourse/core'
+// Not public: the ready-made classifier's reader, from the source.
+import { readFailure } from '../packages/core/src/classify.ts'
 import { describe, expect, it } from 'vitest'
 
 // Bodies come from gateways, WAFs and proxies, not only from the documented APIs. Each input here is answered —

@@ -79,6 +79,19 @@ describe('given the core package', () => {
       import: './dist/locales/*.js',
     })
   })
+
+  it('should export each dialect as a subpath, and every built-in one at @recourse/core/dialects', () => {
+    expect(readManifest('core').exports['./dialects/*']).toEqual({
+      '@recourse/source': './src/dialects/*.ts',
+      types: './dist/dialects/*.d.ts',
+      import: './dist/dialects/*.js',
+    })
+    expect(readManifest('core').exports['./dialects']).toEqual({
+      '@recourse/source': './src/dialects/index.ts',
+      types: './dist/dialects/index.d.ts',
+      import: './dist/dialects/index.js',
+    })
+  })
 })
 
 describe.each(['react', 'ui'] as const)('given the %s package entry', (folder) => {

@@ -1,10 +1,5 @@
-import {
-  allDialects,
-  classify,
-  describe as describeRecourse,
-  fetchJson,
-  type Recourse,
-} from '@recourse/core'
+import { classify, describe as describeRecourse, fetchJson, type Recourse } from '@recourse/core'
+import { allDialects } from '@recourse/core/dialects'
 import { createRecourseQueryClient } from '@recourse/react'
 import { MutationObserver } from '@tanstack/react-query'
 import { delay, http, HttpResponse } from 'msw'

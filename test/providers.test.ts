@@ -1,5 +1,5 @@
-// The provider fixture corpus: what each payment API documents (see providers.md), one JSON file per
-// provider in test/fixtures, classified case by case.
+// The provider fixture corpus: what each payment API documents (see docs/providers.md), one JSON file (or folder)
+// per provider in test/fixtures/providers, read by test/fixtures/index.ts and classified case by case.
 //
 // A case is `{ name, request?, response | error, expect, knownIssue? }`:
 // - `request` is the classify context (`method`, `idempotent`, `now` for deterministic reset headers);
@@ -12,88 +12,20 @@
 // - `knownIssue` marks a case where the classifier disagrees with the documentation: it is skipped, with
 //   the reason in its name, until the classifier is fixed;
 // - `source` says where the body was published: `owner/repo@commit:path`, or the documentation page's URL.
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
-import { describe, expect, it } from 'vitest'
 import { classify } from '@recourse/core'
-import type { ClassifyContext, Recourse, RecourseKind } from '@recourse/core'
+import type { Recourse, RecourseKind } from '@recourse/core'
+import { describe, expect, it } from 'vitest'
+import {
+  providerFixtures,
+  transportCases,
+  type Expectation,
+  type FixtureCase as ProviderCase,
+} from './fixtures/index.ts'
 
-interface Expectation {
-  kind: RecourseKind
-  reason?: string
-  dialect?: string
-  fields?: string[]
-  reference?: string | null
-  message?: string | null
-  silent?: boolean | null
-  retry?: { allowed?: boolean; afterMs?: number | null }
-  absent?: string[]
-}
-
-interface ProviderCase {
-  name: string
-  /** Where a real body was taken from (see realBodies.test.ts); absent for cases written from our notes. */
-  source?: string
-  request?: ClassifyContext
-  response?: { status: number; headers?: Record<string, string>; body?: unknown }
-  error?: { name: string; message: string }
-  expect: Expectation
-  knownIssue?: string
-}
-
-/**
- * Files of bodies copied as published by the providers (SDK fixtures, OpenAPI examples, docs pages), each case
- * with its `source`. They are not edited to plant a card number: none of the published bodies echoes one.
- */
-const publishedBodyFiles = [
-  'adyen.json',
-  'checkout-com.json',
-  'paypal.json',
-  'square.json',
-  'gocardless.json',
-  'razorpay.json',
-  'braintree.json',
-] as const
-
-const fixtureFiles = [
-  'mastercard-cross-border.json',
-  'mastercard-gateway.json',
-  'mastercard-event-notifications.json',
-  'mastercard-apis.json',
-  'tabapay.json',
-  'mangopay.json',
-  'cloud-payments.json',
-  'stripe.json',
-  'problem-details.json',
-  'transport.json',
-  ...publishedBodyFiles,
-] as const
-
-/**
- * Files whose messages cannot carry a card number: the gateway's are fixed texts, the browsers' too, and the
- * Mastercard API examples and the other providers' published bodies are their own texts, taken as they are.
- */
-const filesWithoutCardNumber = new Set<string>([
-  'mastercard-gateway.json',
-  'mastercard-apis.json',
-  'transport.json',
-  ...publishedBodyFiles,
-])
-
-/** `owner/repo@<40 hex>:path` or an https URL. */
-const SOURCE = /^([\w.-]+\/[\w.-]+@[0-9a-f]{40}:\S+|https:\/\/\S+)$/
+/** `owner/repo@<40 hex>:path` or an https URL, optionally followed by what in it: ` (the test's name)`. */
+const SOURCE = /^([\w.-]+\/[\w.-]+@[0-9a-f]{40}:\S+|https:\/\/\S+)( \(.+\))?$/
 
 const kinds: readonly RecourseKind[] = ['fix-input', 'declined', 'retry-later', 'contact-support']
-
-const fixturesFolder = join(import.meta.dirname, 'fixtures')
-
-function readText(file: string): string {
-  return readFileSync(join(fixturesFolder, file), 'utf8')
-}
-
-function readCases(file: string): ProviderCase[] {
-  return JSON.parse(readText(file)) as ProviderCase[]
-}
 
 /** The input classify receives: the snapshot itself, or the real error the description stands for. */
 function inputOf(testCase: ProviderCase): unknown {
@@ -178,25 +110,37 @@ describe('given the card-number detector of this suite', () => {
   })
 })
 
-describe.each(fixtureFiles)('given the %s fixtures', (file) => {
-  const cases = readCases(file)
+/**
+ * Each provider whose fixtures hold cases written from our notes (no `source`) hides a test card number in one of
+ * them at least, so that masking is tested on its shapes. Bodies copied as published are never edited to plant one.
+ */
+const casesFromNotes = new Map<string, ProviderCase[]>()
+for (const { provider, cases } of providerFixtures) {
+  const notes = cases.filter((testCase) => !testCase.source)
+  if (notes.length > 0)
+    casesFromNotes.set(provider, [...(casesFromNotes.get(provider) ?? []), ...notes])
+}
 
+describe.each([...casesFromNotes])('given the %s cases written from our notes', (_, notes) => {
+  it('should hide a Luhn-valid test card number in one of them at least', () => {
+    expect(cardNumbersIn(JSON.stringify(notes))).toContain('4111111111111111')
+  })
+})
+
+describe.each([
+  ...providerFixtures,
+  { provider: 'transport', file: 'transport.json', cases: transportCases },
+])('given the $file fixtures', ({ cases }) => {
   it('should hold uniquely named cases', () => {
     expect(cases.length).toBeGreaterThan(0)
     expect(new Set(cases.map((testCase) => testCase.name)).size).toBe(cases.length)
   })
 
-  if ((publishedBodyFiles as readonly string[]).includes(file)) {
-    it('should record where each body was published', () => {
-      for (const testCase of cases) expect(testCase.source, testCase.name).toMatch(SOURCE)
-    })
-  }
-
-  if (!filesWithoutCardNumber.has(file)) {
-    it('should hide a Luhn-valid test card number in at least one case', () => {
-      expect(cardNumbersIn(readText(file))).toContain('4111111111111111')
-    })
-  }
+  it('should say where each published body was published', () => {
+    for (const testCase of cases) {
+      if (testCase.source !== undefined) expect(testCase.source, testCase.name).toMatch(SOURCE)
+    }
+  })
 
   for (const testCase of cases) {
     if (testCase.knownIssue !== undefined) {
@@ -224,7 +168,7 @@ describe.each(fixtureFiles)('given the %s fixtures', (file) => {
 
 describe('given the transport fixtures built into real errors', () => {
   it('should leave each error as it was built', () => {
-    for (const testCase of readCases('transport.json')) {
+    for (const testCase of transportCases) {
       const error = inputOf(testCase) as Error
       const before = { name: error.name, message: error.message, keys: Object.keys(error) }
       classify(error, testCase.request)

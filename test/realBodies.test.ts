@@ -5,50 +5,20 @@
 // scored here: they test behaviour, not accuracy.
 //
 // The table is printed on every run; the suite fails when a provider, or the whole corpus, falls under 97%.
-import { readdirSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
-import { describe, expect, it } from 'vitest'
 import { classify } from '@recourse/core'
-import type { ClassifyContext, Recourse, RecourseKind } from '@recourse/core'
-
-interface SourcedCase {
-  name: string
-  source?: string
-  request?: ClassifyContext
-  response?: { status: number; headers?: Record<string, string>; body?: unknown }
-  expect: {
-    kind: RecourseKind
-    reason?: string
-    fields?: string[]
-    reference?: string | null
-    retry?: { allowed?: boolean; afterMs?: number | null }
-  }
-}
+import type { Recourse } from '@recourse/core'
+import { describe, expect, it } from 'vitest'
+import { providerFixtures, type FixtureCase as SourcedCase } from './fixtures/index.ts'
 
 /** Least share of real bodies classified right, per provider and overall. */
 const THRESHOLD = 0.97
 
-const fixturesFolder = join(import.meta.dirname, 'fixtures')
-
-/** The provider a fixture file belongs to: Mastercard's APIs share one dialect, so one score. */
-function providerOf(file: string): string {
-  const name = file.replace(/\.json$/, '')
-  return name.startsWith('mastercard-') ? 'mastercard' : name
-}
-
 function sourcedCases(): { provider: string; testCase: SourcedCase }[] {
-  const found: { provider: string; testCase: SourcedCase }[] = []
-  for (const file of readdirSync(fixturesFolder)
-    .filter((name) => name.endsWith('.json'))
-    .sort()) {
-    const cases = JSON.parse(readFileSync(join(fixturesFolder, file), 'utf8')) as SourcedCase[]
-    for (const testCase of cases) {
-      if (typeof testCase.source === 'string' && testCase.response) {
-        found.push({ provider: providerOf(file), testCase })
-      }
-    }
-  }
-  return found
+  return providerFixtures.flatMap(({ provider, cases }) =>
+    cases
+      .filter((testCase) => typeof testCase.source === 'string' && testCase.response)
+      .map((testCase) => ({ provider, testCase })),
+  )
 }
 
 /** What is wrong with a result, one word per aspect; empty when the case is classified right. */

@@ -1,3 +1,7 @@
+import { readdirSync } from 'node:fs'
+import { join } from 'node:path'
+import type { Dialect } from '@recourse/core'
+import { allDialects } from '@recourse/core/dialects'
 import { build } from 'esbuild'
 import { describe, expect, it } from 'vitest'
 
@@ -18,51 +22,53 @@ async function bundle(code: string): Promise<string> {
   return result.outputFiles[0]?.text ?? ''
 }
 
-/** Rule ids of the Adyen, Checkout.com, PayPal, Square, GoCardless, Razorpay and Braintree dialects start so. */
-const PAYMENT_API_RULES = [
-  'adyen:',
-  'checkout-com:',
-  'paypal:',
-  'square:',
-  'gocardless:',
-  'razorpay:',
-  'braintree:',
-]
+/** Every dialect each `@recourse/core/dialects/<name>` entry exports, read from the registry's folder. */
+const dialectsFolder = join(import.meta.dirname, '../packages/core/src/dialects')
+const entries = await Promise.all(
+  readdirSync(dialectsFolder)
+    .filter((file) => /^[\w-]+\.ts$/.test(file) && file !== 'index.ts')
+    .map(async (file) => {
+      const path = `@recourse/core/dialects/${file.replace(/\.ts$/, '')}`
+      const module = (await import(path)) as Record<string, Dialect>
+      return Object.entries(module).map(([exported, dialect]) => ({ path, exported, dialect }))
+    }),
+).then((lists) => lists.flat())
+
+/** A rule id as the minified bundle spells a literal string. */
+const literal = (id: string) => JSON.stringify(id)
+const ruleIds = (dialect: Dialect) => new Set(dialect.rules.map((rule) => rule.id))
 
 describe('tree-shaking @recourse/core', () => {
-  it('given createClassifier with only the stripe dialect, leaves the other dialects out', async () => {
-    const output = await bundle(
-      `import { createClassifier, stripe } from '@recourse/core'\nexport const { classify } = createClassifier({ dialects: [stripe] })`,
-    )
-    expect(output).toContain('card:insufficient-funds')
-    for (const other of [
-      'mastercard:',
-      'tabapay:',
-      'mangopay:',
-      'cloud-payments:',
-      'problem+json',
-      ...PAYMENT_API_RULES,
-    ]) {
-      expect(output).not.toContain(other)
+  it('should publish every registered dialect as its own entry', () => {
+    for (const dialect of allDialects) {
+      expect(
+        entries.map((entry) => entry.dialect),
+        dialect.name,
+      ).toContain(dialect)
     }
-    // Nor the copy, the retry policy or the fetch helper.
-    expect(output).not.toContain('Your payment was declined')
-    expect(output).not.toContain('Idempotency-Key')
   })
 
-  it('given createClassifier with only the adyen dialect, leaves the other new dialects out', async () => {
-    const output = await bundle(
-      `import { createClassifier, adyen } from '@recourse/core'\nexport const { classify } = createClassifier({ dialects: [adyen] })`,
-    )
-    expect(output).toContain('CVC Declined')
-    for (const other of [...PAYMENT_API_RULES.slice(1), 'card:declined']) {
-      expect(output).not.toContain(other)
-    }
-  })
+  it.each(entries.map((entry) => [`${entry.path} (${entry.exported})`, entry] as const))(
+    "given createClassifier with only %s, should leave every other dialect's rules out",
+    async (_, { path, exported, dialect }) => {
+      const output = await bundle(
+        `import { createClassifier } from '@recourse/core'\nimport { ${exported} } from '${path}'\nexport const { classify } = createClassifier({ dialects: [${exported}] })`,
+      )
+      const own = ruleIds(dialect)
+      const others = entries
+        .flatMap((entry) => [...ruleIds(entry.dialect)])
+        .filter((id) => !own.has(id))
+      expect(others.length).toBeGreaterThan(0)
+      for (const id of others) expect(output, id).not.toContain(literal(id))
+      // Nor the copy, the retry policy or the fetch helper.
+      expect(output).not.toContain('Your payment was declined')
+      expect(output).not.toContain('Idempotency-Key')
+    },
+  )
 
   it('given createClassifier with only the braintree dialect, leaves the XML reader and the gateway out', async () => {
     const output = await bundle(
-      `import { createClassifier, braintree } from '@recourse/core'\nexport const { classify } = createClassifier({ dialects: [braintree] })`,
+      `import { createClassifier } from '@recourse/core'\nimport { braintree } from '@recourse/core/dialects/braintree'\nexport const { classify } = createClassifier({ dialects: [braintree] })`,
     )
     expect(output).toContain('fieldErrors')
     expect(output).toContain('incorrect-cvc 81706')
@@ -72,7 +78,6 @@ describe('tree-shaking @recourse/core', () => {
       'processor-response-code',
       'insufficient-funds 2001',
       'mastercard:',
-      ...PAYMENT_API_RULES.slice(0, -1),
     ]) {
       expect(output).not.toContain(other)
     }
@@ -80,7 +85,7 @@ describe('tree-shaking @recourse/core', () => {
 
   it('given createClassifier with braintreeGateway, keeps the XML reader and the processor codes', async () => {
     const output = await bundle(
-      `import { createClassifier, braintreeGateway } from '@recourse/core'\nexport const { classify } = createClassifier({ dialects: [braintreeGateway] })`,
+      `import { createClassifier } from '@recourse/core'\nimport { braintreeGateway } from '@recourse/core/dialects/braintree'\nexport const { classify } = createClassifier({ dialects: [braintreeGateway] })`,
     )
     for (const kept of [
       'CDATA',
@@ -92,17 +97,12 @@ describe('tree-shaking @recourse/core', () => {
     }
   })
 
-  it('given the default classify, keeps every dialect', async () => {
+  it('given the default classify, keeps every registered dialect', async () => {
     const output = await bundle(`export { classify } from '@recourse/core'`)
-    for (const dialect of [
-      'mastercard:',
-      'tabapay:',
-      'mangopay:',
-      'cloud-payments:',
-      'card:declined',
-      ...PAYMENT_API_RULES,
-    ]) {
-      expect(output).toContain(dialect)
+    for (const dialect of allDialects) {
+      expect(output).toContain(literal(dialect.name))
+      const kept = [...ruleIds(dialect)].filter((id) => output.includes(literal(id)))
+      if (dialect.rules.length > 0) expect(kept.length, dialect.name).toBeGreaterThan(0)
     }
   })
 })

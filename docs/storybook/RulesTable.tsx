@@ -1,13 +1,12 @@
+import { classify, type RecourseRule } from '@recourse/core'
+import { allDialects } from '@recourse/core/dialects'
+// The tables are internal data (not in the public entry): the docs read them from the source.
 import {
-  allDialects,
   checkRules,
-  classify,
   outcomeRules,
   sourceRules,
   statusRules,
-  type DialectName,
-  type RecourseRule,
-} from '@recourse/core'
+} from '../../packages/core/src/statusRules.ts'
 import { parseHttpResponse } from '../../apps/playground/src/parseHttpResponse.js'
 import { samples } from '../../apps/playground/src/samples.js'
 import { ruleRows } from './ruleRows.js'
@@ -82,7 +81,7 @@ export function ClassificationTables() {
   )
 }
 
-function DialectSection({ name }: { name: DialectName }) {
+function DialectSection({ name }: { name: string }) {
   return (
     <>
       <h2>Dialect: {name}</h2>
@@ -92,24 +91,30 @@ function DialectSection({ name }: { name: DialectName }) {
 }
 
 /** The rules of one dialect. */
-export function DialectRules({ name }: { name: DialectName }) {
+export function DialectRules({ name }: { name: string }) {
   const dialect = allDialects.find((candidate) => candidate.name === name)
   if (!dialect) return <p>No dialect named {name}.</p>
   return <RulesTable rules={dialect.rules} caption={`Rules of the ${name} dialect`} />
 }
 
+/** How many of a provider's cases its docs show: published bodies first. */
+const SAMPLES_PER_PROVIDER = 3
+
 /**
- * Samples from the playground, classified as the page renders: the raw response and what `classify` made of it.
- * Nothing here is written by hand, so it cannot disagree with the code.
+ * A provider's fixture cases (the playground's samples), classified as the page renders: the raw response and what
+ * `classify` made of it. Nothing here is written by hand, so it cannot disagree with the code.
  */
-export function ClassifiedSamples({ ids }: { ids: string[] }) {
+export function ClassifiedSamples({ provider }: { provider: string }) {
+  const own = samples.filter((sample) => sample.provider === provider)
+  const shown = [
+    ...own.filter((sample) => sample.source !== undefined),
+    ...own.filter((sample) => sample.source === undefined),
+  ].slice(0, SAMPLES_PER_PROVIDER)
+  if (shown.length === 0) return <p>No fixtures for {provider}.</p>
   return (
     <div className="docs-samples">
-      {ids.map((id) => {
-        const sample = samples.find((candidate) => candidate.id === id)
-        if (!sample) return <p key={id}>No sample named {id}.</p>
-        // A fixed reset time (2026-01-01): the page shows the same text on every load.
-        const raw = sample.raw.replace('{reset}', '1767225600')
+      {shown.map((sample) => {
+        const raw = sample.raw
         const parsed = parseHttpResponse(raw)
         const recourse = parsed.ok
           ? classify(
@@ -122,12 +127,18 @@ export function ClassifiedSamples({ ids }: { ids: string[] }) {
             )
           : undefined
         return (
-          <figure key={id} className="docs-sample">
+          <figure key={sample.id} className="docs-sample">
             <figcaption>
               {sample.label}{' '}
               <span className="docs-sample-request">
                 ({sample.method}, {sample.idempotent ? 'idempotent' : 'no idempotency key'})
               </span>
+              {sample.source ? (
+                <>
+                  {' '}
+                  Source: <code>{sample.source}</code>
+                </>
+              ) : null}
             </figcaption>
             <pre>{raw}</pre>
             {recourse ? (

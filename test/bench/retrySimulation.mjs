@@ -38,7 +38,7 @@
  * }} Policy
  * What TanStack Query asks of its `retry` and `retryDelay` options, plus Recourse's success hook.
  *
- * @typedef {Pick<typeof import('@recourse/core'), 'createRetryPolicy' | 'createRetryBudget'>} RetryCore
+ * @typedef {Pick<typeof import('@recourse/core'), 'createRetryPolicy'>} RetryCore
  *
  * @typedef {{
  *   policy: string
@@ -347,7 +347,7 @@ function runPayments(name, parameters, policyFor) {
 
 /**
  * Runs every scenario for TanStack Query's defaults and for Recourse's policy (`core` gives
- * `createRetryPolicy` and `createRetryBudget`: the built package in `pnpm bench`, the source in tests).
+ * `createRetryPolicy`: the built package in `pnpm bench`, the source in tests).
  *
  * @param {RetryCore} core
  * @param {SimulationParameters} [input]
@@ -366,11 +366,14 @@ export function simulate(core, input = DEFAULT_PARAMETERS) {
     let shared
     /** @param {{ now: number }} clock */
     return (clock) => {
-      const budget =
-        scope === 'shared'
-          ? (shared ??= core.createRetryBudget({ now: () => clock.now }))
-          : core.createRetryBudget({ now: () => clock.now })
-      return core.createRetryPolicy({ budget, random, context: { method } })
+      // A new budget per client, or the first client's, shared by all.
+      const policy = core.createRetryPolicy({
+        budget: (scope === 'shared' ? shared : undefined) ?? { now: () => clock.now },
+        random,
+        context: { method },
+      })
+      shared ??= policy.budget
+      return policy
     }
   }
   return {

@@ -1,6 +1,6 @@
 // The retry-amplification goals of `pnpm bench`, asserted on the simulation (fake clock, seeded randomness: the
 // figures are deterministic, not timings) for the default parameters and three others, on @recourse/core's source.
-import { createRetryBudget, createRetryPolicy } from '@recourse/core'
+import { createRetryPolicy } from '@recourse/core'
 import { describe, expect, it } from 'vitest'
 import {
   DEFAULT_PARAMETERS,
@@ -10,7 +10,7 @@ import {
   type SimulationParameters,
 } from './retrySimulation.mjs'
 
-const core = { createRetryBudget, createRetryPolicy }
+const core = { createRetryPolicy }
 
 const parameterSets: Array<[string, SimulationParameters]> = [
   ['the defaults (100 clients, 60 s outage, 30 s of 503, Retry-After 10 s)', DEFAULT_PARAMETERS],

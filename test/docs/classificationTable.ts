@@ -1,11 +1,11 @@
+import type { RecourseRule } from '@recourse/core'
+// The tables are internal data (not in the public entry): the docs read them from the source.
 import {
-  allDialects,
   checkRules,
   outcomeRules,
   sourceRules,
   statusRules,
-  type RecourseRule,
-} from '@recourse/core'
+} from '../../packages/core/src/statusRules.ts'
 import { ruleRows } from '../../docs/storybook/ruleRows.js'
 
 function table(rules: readonly RecourseRule[]): string {
@@ -54,7 +54,12 @@ ${table(sourceRules)}
 
 ${table(outcomeRules)}
 
-${allDialects.map((dialect) => `## Dialect: ${dialect.name}\n\n${dialect.rules.length ? table(dialect.rules) : 'No rules of its own: the status table decides; the dialect reads fields, codes and references.'}`).join('\n\n')}
+## Dialects
+
+Each provider's dialect applies its own rules here, after the outcome table. They are not repeated in this file, so
+that adding a provider changes no generated file: the **Docs / Providers** page of the Storybook renders each
+dialect's rules from the code beside its section of \`docs/providers.md\`, and they are the \`rules\` of
+\`packages/core/src/dialects/<name>.ts\`.
 
 ## Checks
 

@@ -1,11 +1,11 @@
+import type { RecourseRule } from '@recourse/core'
+import { allDialects } from '@recourse/core/dialects'
 import {
-  allDialects,
   checkRules,
   outcomeRules,
   sourceRules,
   statusRules,
-  type RecourseRule,
-} from '@recourse/core'
+} from '../../packages/core/src/statusRules.ts'
 import { describe, expect, it } from 'vitest'
 import { axeViolations, setupStorybook } from './storybook/browser.js'
 
@@ -19,12 +19,7 @@ const pages = [
   'docs-classification--docs',
   'docs-retry-and-double-charge-policy--docs',
   'docs-accessibility--docs',
-  'docs-providers-mastercard--docs',
-  'docs-providers-tabapay--docs',
-  'docs-providers-mangopay--docs',
-  'docs-providers-cloud-payments--docs',
-  'docs-providers-stripe-style--docs',
-  'docs-providers-rfc-9457-problem-details--docs',
+  'docs-providers--docs',
 ]
 
 const ids = (rules: readonly RecourseRule[]) => rules.map((rule) => rule.id)
@@ -66,14 +61,21 @@ describe('docs pages', () => {
     await page.close()
   })
 
-  it('a provider page classifies its samples as the page loads', async () => {
-    const { page } = await storybook.openDocs('docs-providers-tabapay--docs')
-    const results = await page.locator('.docs-sample p').allTextContents()
-    expect(results).toEqual([
-      expect.stringContaining('fix-input / invalid-input'),
-      expect.stringContaining('contact-support / outcome-unknown'),
-      expect.stringContaining('declined / insufficient-funds'),
-    ])
+  it('the providers page has a section per registered dialect, its samples classified as the page loads', async () => {
+    const { page } = await storybook.openDocs('docs-providers--docs')
+    const shown = await page
+      .locator('section[data-dialect]')
+      .evaluateAll((sections) => sections.map((section) => section.getAttribute('data-dialect')))
+    expect(shown.sort()).toEqual([...new Set(allDialects.map((dialect) => dialect.name))].sort())
+    for (const name of shown) {
+      const results = await page
+        .locator(`section[data-dialect="${name}"] .docs-sample p`)
+        .allTextContents()
+      expect(results.length, name ?? '').toBeGreaterThan(0)
+      for (const result of results) {
+        expect(result).toMatch(/→ (fix-input|declined|retry-later|contact-support) \/ [\w-]+/)
+      }
+    }
     await page.close()
   })
 })

@@ -7,7 +7,8 @@ import {
   usePaymentMutation,
   useRecourse,
 } from '@recourse/react'
-import { fetchJson, stripe, type PaymentLookup } from '@recourse/core'
+import { fetchJson, type PaymentLookup } from '@recourse/core'
+import { stripe } from '@recourse/core/dialects/stripe'
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
 import { act, render } from '@testing-library/react'
 import { StrictMode, useEffect } from 'react'

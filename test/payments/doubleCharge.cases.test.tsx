@@ -1,6 +1,7 @@
 // The eight ways a second charge was found from the outside (issue "Never a double charge, for real"), each
 // through the real usePaymentMutation + createRecourseQueryClient against a provider with real idempotency.
-import { classify, createClassifier, fetchJson, stripe, type RecourseRule } from '@recourse/core'
+import { classify, createClassifier, fetchJson, type RecourseRule } from '@recourse/core'
+import { stripe } from '@recourse/core/dialects/stripe'
 import { usePaymentMutation } from '@recourse/react'
 import { QueryClientProvider } from '@tanstack/react-query'
 import { act, render } from '@testing-library/react'

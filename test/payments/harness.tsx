@@ -9,10 +9,10 @@ import {
 import {
   createClassifier,
   fetchJson,
-  stripe,
   type Classifier,
   type PaymentKeyStorage,
 } from '@recourse/core'
+import { stripe } from '@recourse/core/dialects/stripe'
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
 import { act, render } from '@testing-library/react'
 import type { SimProvider } from './simProvider.ts'

@@ -1,5 +1,5 @@
 import './dashboard.css'
-import { allDialects } from '@recourse/core'
+import { allDialects } from '@recourse/core/dialects'
 import { createRecourseQueryClient, RecourseProvider, type RecourseReport } from '@recourse/react'
 import { RecourseToaster } from '@recourse/ui'
 import { QueryClientProvider } from '@tanstack/react-query'

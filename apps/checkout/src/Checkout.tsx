@@ -8,7 +8,8 @@ import {
   useRetry,
   type RecourseView,
 } from '@recourse/react'
-import { allDialects, fetchJson } from '@recourse/core'
+import { fetchJson } from '@recourse/core'
+import { allDialects } from '@recourse/core/dialects'
 import { ContactSupportDialog, ErrorSummary, RecourseForm, RecourseNotice } from '@recourse/ui'
 import { QueryClientProvider } from '@tanstack/react-query'
 import { useEffect, useRef, useState, type FormEvent, type RefObject } from 'react'

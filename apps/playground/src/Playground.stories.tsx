@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, userEvent, waitFor, within } from 'storybook/test'
 import { Playground } from './Playground.js'
-import { samples } from './samples.js'
+import { sampleId, samples } from './samples.js'
 import './playground.css'
 
 const meta = {
@@ -28,33 +28,45 @@ const meta = {
 export default meta
 type Story = StoryObj<typeof meta>
 
+// Cases of the fixture set (test/fixtures/providers), by file and name.
+const insufficientFunds = sampleId(
+  'stripe',
+  '402 card_error insufficient_funds: safe message shown, Request-Id as reference',
+)
+const gatewayDeclined = sampleId(
+  'mastercard/gateway',
+  'DECLINED from the gateway (array, boolean Recoverable, Details null) is an access problem, not a card decline',
+)
+
 const fact = (canvasElement: HTMLElement, name: string) =>
   canvasElement.querySelector(`[data-fact="${name}"]`)?.textContent
 
 export const Playground_: Story = {
   name: 'Playground',
-  args: { sample: 'stripe-insufficient-funds' },
+  args: { sample: insufficientFunds },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement)
     await expect(fact(canvasElement, 'kind')).toBe('declined')
     await expect(fact(canvasElement, 'reason')).toBe('insufficient-funds')
-    await expect(fact(canvasElement, 'reference')).toBe('req_8Xq2LmT0aB')
+    await expect(fact(canvasElement, 'reference')).toBe('req_8fT2kLm9QpXa1Z')
     await expect(
       canvas.getByRole('heading', { level: 3, name: /declined|refused|funds/i }),
     ).toBeVisible()
 
     // Another sample, picked with the keyboard: the classification follows.
-    await userEvent.selectOptions(
-      canvas.getByLabelText('Start from a sample'),
-      'mastercard-gateway-declined',
-    )
+    await userEvent.selectOptions(canvas.getByLabelText('Start from a sample'), gatewayDeclined)
     await waitFor(() => expect(fact(canvasElement, 'kind')).toBe('contact-support'))
     await expect(fact(canvasElement, 'dialect')).toBe('mastercard')
   },
 }
 
 export const UnknownOutcome: Story = {
-  args: { sample: 'tabapay-unknown' },
+  args: {
+    sample: sampleId(
+      'tabapay',
+      '207 upstream step failed, resource in UNKNOWN status, empty transactionID',
+    ),
+  },
   play: async ({ canvasElement }) => {
     await expect(fact(canvasElement, 'kind')).toBe('contact-support')
     await expect(fact(canvasElement, 'reason')).toBe('outcome-unknown')
@@ -65,7 +77,7 @@ export const UnknownOutcome: Story = {
 /** A POST that timed out: without an idempotency key it may have been charged, so it is never retried. */
 export const TimedOutPayment: Story = {
   args: {
-    sample: 'stripe-insufficient-funds',
+    sample: insufficientFunds,
     source: 'timeout',
     method: 'POST',
     idempotent: false,
@@ -82,7 +94,12 @@ export const TimedOutPayment: Story = {
 }
 
 export const FieldInTheText: Story = {
-  args: { sample: 'mastercard-events-field-in-text' },
+  args: {
+    sample: sampleId(
+      'mastercard/event-notifications',
+      '400 format.invalid: field only in Details text ("The field \'subjectType\' has an invalid format.")',
+    ),
+  },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement)
     await expect(fact(canvasElement, 'kind')).toBe('fix-input')
@@ -91,9 +108,9 @@ export const FieldInTheText: Story = {
   },
 }
 
-/** Server markup is text: the HTML of a proxy's 502 and the script in it never render. */
+/** Server markup is text: the HTML of a proxy's 502 never renders. */
 export const HtmlBody: Story = {
-  args: { sample: 'html-502' },
+  args: { sample: sampleId('mastercard/cross-border', '502 from infrastructure, HTML body, GET') },
   play: async ({ canvasElement }) => {
     await expect(fact(canvasElement, 'kind')).toBe('retry-later')
     await expect(canvasElement.querySelector('script, h1')).toBeNull()

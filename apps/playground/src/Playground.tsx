@@ -3,7 +3,7 @@ import { useRecourse } from '@recourse/react'
 import { ErrorSummary, RecourseNotice } from '@recourse/ui'
 import { useId, useMemo, useState } from 'react'
 import { parseHttpResponse } from './parseHttpResponse.js'
-import { samples, type Sample } from './samples.js'
+import { samples } from './samples.js'
 
 type Source = 'http' | 'network' | 'timeout'
 const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const
@@ -19,10 +19,10 @@ export interface PlaygroundProps {
   idempotent?: boolean
 }
 
-function sampleText(sample: Sample, now: number): string {
-  // Mangopay's X-RateLimit-Reset is an epoch time: put it half a minute ahead, when the sample is picked.
-  return sample.raw.replace('{reset}', String(Math.ceil(now / 1000) + 30))
-}
+/** The providers, in the fixtures' order, each with its samples: one group each in the picker. */
+const byProvider = [...new Set(samples.map((sample) => sample.provider))].map(
+  (provider) => [provider, samples.filter((sample) => sample.provider === provider)] as const,
+)
 
 /**
  * Paste a raw HTTP response (or pick a sample), say how it was requested, and see what `classify` makes of it —
@@ -31,9 +31,7 @@ function sampleText(sample: Sample, now: number): string {
 export function Playground(props: PlaygroundProps) {
   const initial = samples.find((sample) => sample.id === props.sample) ?? samples[0]
   const [sampleId, setSampleId] = useState(props.raw === undefined ? (initial?.id ?? '') : '')
-  const [raw, setRaw] = useState(
-    () => props.raw ?? (initial ? sampleText(initial, Date.now()) : ''),
-  )
+  const [raw, setRaw] = useState(() => props.raw ?? initial?.raw ?? '')
   const [source, setSource] = useState<Source>(props.source ?? 'http')
   const [method, setMethod] = useState(props.method ?? initial?.method ?? 'POST')
   const [idempotent, setIdempotent] = useState(props.idempotent ?? initial?.idempotent ?? true)
@@ -49,7 +47,7 @@ export function Playground(props: PlaygroundProps) {
     setSampleId(id)
     const sample = samples.find((candidate) => candidate.id === id)
     if (!sample) return
-    setRaw(sampleText(sample, Date.now()))
+    setRaw(sample.raw)
     setSource('http')
     setMethod(sample.method)
     setIdempotent(sample.idempotent)
@@ -74,10 +72,14 @@ export function Playground(props: PlaygroundProps) {
             Start from a sample{' '}
             <select value={sampleId} onChange={(event) => pick(event.target.value)}>
               <option value="">(your own response)</option>
-              {samples.map((sample) => (
-                <option key={sample.id} value={sample.id}>
-                  {sample.label}
-                </option>
+              {byProvider.map(([provider, group]) => (
+                <optgroup key={provider} label={provider}>
+                  {group.map((sample) => (
+                    <option key={sample.id} value={sample.id}>
+                      {sample.label}
+                    </option>
+                  ))}
+                </optgroup>
               ))}
             </select>
           </label>

@@ -2,7 +2,7 @@ import { createClassifier } from './createClassifier.js'
 import { allDialects } from './dialects/index.js'
 import type { ClassifyContext, Failure, Recourse } from './types.js'
 
-/** The classifier behind `classify` and `readFailure`: every dialect, no app rules. */
+/** The classifier behind `classify`: every built-in dialect, no app rules. Internal: not in the public entry. */
 export const defaultClassifier = createClassifier({ dialects: allDialects })
 
 /**
@@ -23,7 +23,10 @@ export function classify(input: unknown, context?: ClassifyContext): Recourse {
   return defaultClassifier.classify(input, context)
 }
 
-/** Reads any failure into one normalized `Failure` (status, headers, body, dialect, codes, fields, hints). */
+/**
+ * Reads any failure into one normalized `Failure` (status, headers, body, dialect, codes, fields, hints). Internal:
+ * apps read it through `createClassifier(...).readFailure`.
+ */
 export function readFailure(input: unknown, context?: ClassifyContext): Failure {
   return defaultClassifier.readFailure(input, context)
 }

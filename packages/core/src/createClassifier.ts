@@ -1,5 +1,5 @@
 import { compact, isBag, MAX_ITEMS, MAX_TEXT } from './access.js'
-import { generic } from './dialects/generic.js'
+import { generic } from './generic.js'
 import { hasIdempotencyKey, readHeaderReference, readRetryHint } from './headers.js'
 import { maskSensitive } from './maskSensitive.js'
 import { readRawFailure } from './readFailure.js'
@@ -121,11 +121,13 @@ function safeReading(
 
 /**
  * Builds a classifier from explicit dialects and app rules. Import only the dialects you use and the others stay
- * out of your bundle.
+ * out of your bundle; an app's own `Dialect` (any `name`) goes in the same list, before the built-in ones it
+ * resembles. Every built-in dialect, in detection order, is `allDialects` from `@recourse/core/dialects`.
  *
  * @example
  * ```ts
- * import { createClassifier, stripe } from '@recourse/core'
+ * import { createClassifier } from '@recourse/core'
+ * import { stripe } from '@recourse/core/dialects/stripe'
  *
  * const { classify } = createClassifier({
  *   dialects: [stripe],

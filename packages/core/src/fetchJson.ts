@@ -32,7 +32,22 @@ export interface RecourseFetchErrorInit {
 
 /**
  * The error `fetchJson` throws: the response (or the transport failure) with the facts `classify` needs to keep
- * payments safe — method, idempotency key, whether the request left the device.
+ * payments safe — method, idempotency key, whether the request left the device. Build one yourself to hand a
+ * response your own client received to `classify`.
+ *
+ * @example
+ * ```ts
+ * const error = new RecourseFetchError({
+ *   source: 'http',
+ *   status: 402,
+ *   headers: { 'request-id': 'req_123' },
+ *   body: { error: { type: 'card_error', code: 'card_declined' } },
+ *   method: 'POST',
+ *   url: '/api/payments',
+ *   idempotent: true,
+ * })
+ * classify(error).kind // 'declined'
+ * ```
  */
 export class RecourseFetchError extends Error {
   // Declared, then set in the constructor: class fields would repeat every name in the shipped code.

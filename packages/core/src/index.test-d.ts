@@ -5,9 +5,9 @@ import {
   createRetryPolicy,
   describe as describeRecourse,
   fetchJson,
-  isRecourseFetchError,
   type Recourse,
-  type RecourseFetchError,
+  RecourseFetchError,
+  type Dialect,
   type RecourseKind,
   type RecourseRule,
 } from './index.js'
@@ -22,9 +22,14 @@ describe('public types', () => {
     expectTypeOf<Recourse['retry']>().toEqualTypeOf<{ allowed: boolean; afterMs?: number }>()
   })
 
-  it('narrows with isRecourseFetchError', () => {
+  it('narrows with instanceof RecourseFetchError', () => {
     const error: unknown = new Error('x')
-    if (isRecourseFetchError(error)) expectTypeOf(error).toEqualTypeOf<RecourseFetchError>()
+    if (error instanceof RecourseFetchError) expectTypeOf(error).toEqualTypeOf<RecourseFetchError>()
+  })
+
+  it('names a dialect with any string: an app registers its own provider', () => {
+    expectTypeOf<Dialect['name']>().toEqualTypeOf<string>()
+    expectTypeOf<Recourse['dialect']>().toEqualTypeOf<string>()
   })
 
   it('types rules as data, with known kinds only', () => {

@@ -1,5 +1,5 @@
 import { rule } from './statusRules.js'
-import type { DialectName, RecourseRule } from './types.js'
+import type { RecourseRule } from './types.js'
 
 // ISO 8583 response codes from the card networks, as TabaPay relays them in `networkRC`.
 // Lost, stolen, fraud and pick-up codes (04, 07, 41, 43, 59) are deliberately absent: they stay a generic decline.
@@ -9,7 +9,7 @@ import type { DialectName, RecourseRule } from './types.js'
 const DECLINED = ['declined', 'failed'] as const
 
 /** Rules for network response codes carried as `detail` by a dialect. */
-export function networkResponseCodeRules(dialect: DialectName): RecourseRule[] {
+export function networkResponseCodeRules(dialect: string): RecourseRule[] {
   return [
     rule(
       `${dialect}:rc-insufficient-funds`,

@@ -1,5 +1,3 @@
-import type { Recourse } from './types.js'
-
 /** Methods that may be sent twice without a second effect (RFC 9110 9.2.2). */
 const IDEMPOTENT_METHODS = new Set(['GET', 'HEAD', 'OPTIONS', 'TRACE', 'PUT', 'DELETE'])
 
@@ -33,22 +31,4 @@ export function safetyOf(
       ? true
       : (carried.idempotent ?? context.idempotent)
   return requestSafety(carried.method ?? context.method, idempotent)
-}
-
-/**
- * Whether a failed request should be sent again as it was, with its idempotency key (true), or is settled, so
- * that another attempt is a new request with a new key (false). Reads `recourse.repeatWith`, which `classify`
- * decides once; `usePaymentMutation` and the retry policy read the same field.
- */
-export function reusesIdempotencyKey(recourse: Pick<Recourse, 'repeatWith'>): boolean {
-  return recourse.repeatWith === 'same-key'
-}
-
-/**
- * Whether the failed request, or an earlier one with the same key, may have been carried out all the same (a
- * payment taken): `recourse.processed` is not `no`. Until that is settled, no new key: a changed order goes out
- * with the same key, so the provider deduplicates (or refuses it) instead of charging twice.
- */
-export function mayHaveBeenProcessed(recourse: Pick<Recourse, 'processed'>): boolean {
-  return recourse.processed !== 'no'
 }

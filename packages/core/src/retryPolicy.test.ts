@@ -106,4 +106,20 @@ describe('createRetryBudget', () => {
     budget.refund(100)
     expect(budget.tokens).toBe(3)
   })
+  it('given budget settings instead of a budget, makes one, and a second policy shares it through policy.budget', () => {
+    const queries = createRetryPolicy({ budget: { capacity: 10, now: () => 0 }, retryCost: 5 })
+    const mutations = createRetryPolicy({ budget: queries.budget ?? false, retryCost: 5 })
+    expect(queries.budget?.tokens).toBe(10)
+    expect(queries.retry(0, get(503))).toBe(true)
+    expect(mutations.retry(0, get(503))).toBe(true)
+    // Spent by both: the third retry, whichever asks, finds the shared budget empty.
+    expect(queries.retry(0, get(503))).toBe(false)
+    expect(mutations.budget).toBe(queries.budget)
+  })
+
+  it('given budget: false, draws on none', () => {
+    const policy = createRetryPolicy({ budget: false })
+    expect(policy.budget).toBeUndefined()
+    for (let attempt = 0; attempt < 3; attempt++) expect(policy.retry(attempt, get(503))).toBe(true)
+  })
 })

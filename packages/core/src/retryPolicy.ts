@@ -12,7 +12,7 @@ export interface RetryBudget {
   readonly tokens: number
 }
 
-/** Options of `createRetryBudget`, after AWS's standard retry mode. */
+/** Options of a retry budget (`createRetryPolicy({ budget: { capacity } })`), after AWS's standard retry mode. */
 export interface RetryBudgetOptions {
   /** Tokens when full. Default 50: ten retries in a row, then only as the bucket refills. */
   capacity?: number
@@ -24,7 +24,8 @@ export interface RetryBudgetOptions {
 
 /**
  * A token bucket shared by every request of an app, so that an outage does not turn each failure into a burst of
- * retries. It refills with time and with successes. Create one per app (per `QueryClient`).
+ * retries. It refills with time and with successes. One per app (per `QueryClient`): `createRetryPolicy` makes it,
+ * and a second policy shares it through `budget: first.budget`.
  */
 export function createRetryBudget(options: RetryBudgetOptions = {}): RetryBudget {
   const capacity = Math.max(0, options.capacity ?? 50)
@@ -63,8 +64,11 @@ export interface RetryPolicyOptions {
   maxDelayMs?: number
   /** A server hint (`Retry-After`, reset headers) longer than this is not waited for automatically. Default 60 s. */
   maxRetryAfterMs?: number
-  /** Shared budget; `false` for none. Default: a new `createRetryBudget()`. */
-  budget?: RetryBudget | false
+  /**
+   * The retry budget: another policy's (`first.budget`, to share one), the settings of a new one, or `false` for
+   * none. Default: a new budget with the default settings.
+   */
+  budget?: RetryBudget | RetryBudgetOptions | false
   /** Tokens one retry costs (double after an answer that may have been processed: timeouts, drops). Default 5. */
   retryCost?: number
   /** Tokens a success without retry puts back. Default 1. */
@@ -88,8 +92,12 @@ export interface RetryPolicy {
   retryDelay: (failureCount: number, error: unknown) => number
   /** Call when a request succeeds; `retried` when it succeeded after a retry. */
   onSuccess: (retried?: boolean) => void
-  /** The budget this policy draws on, to share with another policy (`budget: policy.budget`); undefined for none. */
-  budget: RetryBudget | undefined
+  /** The budget this policy draws on (undefined with `budget: false`): pass it to another policy to share it. */
+  readonly budget: RetryBudget | undefined
+}
+
+function isBudget(value: RetryBudget | RetryBudgetOptions): value is RetryBudget {
+  return typeof (value as Partial<RetryBudget>).take === 'function'
 }
 
 interface Verdict {
@@ -116,7 +124,12 @@ export function createRetryPolicy(options: RetryPolicyOptions = {}): RetryPolicy
   const baseDelayMs = options.baseDelayMs ?? 500
   const maxDelayMs = options.maxDelayMs ?? 30_000
   const maxRetryAfterMs = options.maxRetryAfterMs ?? 60_000
-  const budget = options.budget === false ? undefined : (options.budget ?? createRetryBudget())
+  const budget =
+    options.budget === false
+      ? undefined
+      : options.budget !== undefined && isBudget(options.budget)
+        ? options.budget
+        : createRetryBudget(options.budget)
   const retryCost = options.retryCost ?? 5
   const successRefill = options.successRefill ?? 1
   const context = options.context ?? {}

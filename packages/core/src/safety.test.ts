@@ -3,9 +3,9 @@ import { classify } from './classify.js'
 import { createClassifier } from './createClassifier.js'
 import { describe as describeRecourse } from './describe.js'
 import { RecourseFetchError, withRequestFacts } from './fetchJson.js'
-import { mayHaveBeenProcessed } from './requestSafety.js'
 import { createRetryPolicy } from './retryPolicy.js'
 import { statusRules } from './statusRules.js'
+import type { Recourse } from './types.js'
 
 // Each case here is a way a payment could have been charged twice, or a customer misled, found in review.
 
@@ -182,7 +182,10 @@ describe('describe, given an app override for a reason', () => {
   })
 })
 
-describe('mayHaveBeenProcessed', () => {
+/** Whether the failed request, or an earlier one with its key, may have been carried out. */
+const mayHaveBeenProcessed = (recourse: Recourse): boolean => recourse.processed !== 'no'
+
+describe('recourse.processed', () => {
   it('given a status whose rule is marked "may have been processed", is true for a keyed payment', () => {
     const marked = statusRules.filter(
       (rule) => rule.mayHaveProcessed === true && typeof rule.when.status === 'number',

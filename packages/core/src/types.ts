@@ -1,23 +1,6 @@
 /** What the customer can do next. */
 export type RecourseKind = 'fix-input' | 'declined' | 'retry-later' | 'contact-support'
 
-/** The provider families Recourse reads. */
-export type DialectName =
-  | 'mastercard'
-  | 'tabapay'
-  | 'mangopay'
-  | 'cloud-payments'
-  | 'stripe'
-  | 'problem-details'
-  | 'generic'
-  | 'adyen'
-  | 'checkout-com'
-  | 'paypal'
-  | 'square'
-  | 'gocardless'
-  | 'razorpay'
-  | 'braintree'
-
 /** One field the API rejected. `field` is the API's own path, e.g. `accounts.destinationAccount.bank.routingNumber`. */
 export interface FieldError {
   field: string
@@ -122,17 +105,14 @@ export interface ClassifyContext {
   method?: string | undefined
   /** True when the request carried an idempotency key (or is idempotent for another reason). */
   idempotent?: boolean | undefined
-  /** How many times this request has failed before (0 for the first failure). Part of the contract; the built-in
-   * rules do not depend on it. */
-  attempt?: number | undefined
   /**
    * What earlier attempts sent with the same idempotency key may have done. An answer that says "not carried out"
    * to a later attempt (a decline, an idempotency conflict) does not settle an earlier attempt that may have been:
    * the result stays `processed: 'maybe'` and never says "declined". `usePaymentMutation` sets it on its errors.
    */
   priorProcessed?: Processed | undefined
-  /** Read the body as this provider's, skipping detection. */
-  dialect?: DialectName | undefined
+  /** Read the body as this dialect's (by its `name`), skipping detection. */
+  dialect?: string | undefined
   /** Clock for HTTP-date `Retry-After` and reset headers, in ms since the epoch. Defaults to `Date.now()`. */
   now?: number | undefined
 }
@@ -143,7 +123,8 @@ export interface Recourse {
   /** A fine-grained reason, e.g. `rate-limited`, `outcome-unknown`, `insufficient-funds`. */
   reason: RecourseReason
   status?: number
-  dialect: DialectName
+  /** The `name` of the dialect that read the body: a built-in one (`stripe`, `adyen`, ...), an app's own, or `generic`. */
+  dialect: string
   fields: FieldError[]
   /** Whether sending the same request again may succeed and is safe; `afterMs` is the wait the server asked for. */
   retry: { allowed: boolean; afterMs?: number }
@@ -174,7 +155,8 @@ export interface Failure {
   headers: Record<string, string>
   /** Parsed JSON, or text for XML/HTML/plain bodies (bounded), or undefined. */
   body: unknown
-  dialect: DialectName
+  /** The `name` of the dialect that read the body. */
+  dialect: string
   /** The provider's error type, e.g. Stripe `card_error`, Mangopay `param_error`. */
   type?: string
   code?: string
@@ -221,7 +203,11 @@ export interface DialectReading {
 
 /** A body reader for one provider family, with the rules that refine the status table for it. */
 export interface Dialect {
-  name: DialectName
+  /**
+   * The provider's name, as `Recourse.dialect` and a rule's `when.dialect` spell it, e.g. `stripe`. Open: an app
+   * names its own dialect as it likes (`createClassifier({ dialects: [myDialect, stripe] })`).
+   */
+  name: string
   /** True when the body (and headers) have this provider's shape. */
   detect(body: unknown, headers: Record<string, string>): boolean
   read(body: unknown, headers: Record<string, string>): DialectReading
@@ -245,7 +231,7 @@ export interface RuleMatch {
   source?: FailureSource
   /** Whether the request reached the server (`false`: known not sent). */
   sent?: boolean
-  dialect?: DialectName
+  dialect?: string
   /** The provider's error type, e.g. Stripe `card_error`, Mangopay `param_error`. */
   type?: string | readonly string[]
   code?: string | readonly string[]

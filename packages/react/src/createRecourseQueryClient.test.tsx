@@ -1,4 +1,5 @@
-import { fetchJson, stripe } from '@recourse/core'
+import { fetchJson } from '@recourse/core'
+import { stripe } from '@recourse/core/dialects/stripe'
 import { QueryClientProvider, useQuery } from '@tanstack/react-query'
 import { act, render, screen } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'

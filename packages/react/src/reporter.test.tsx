@@ -1,4 +1,5 @@
-import { fetchJson, allDialects } from '@recourse/core'
+import { fetchJson } from '@recourse/core'
+import { allDialects } from '@recourse/core/dialects'
 import { QueryClientProvider, useQuery } from '@tanstack/react-query'
 import { act, render, screen, waitFor } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'

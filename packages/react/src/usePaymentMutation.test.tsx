@@ -1,4 +1,5 @@
-import { createClassifier, fetchJson, allDialects } from '@recourse/core'
+import { createClassifier, fetchJson } from '@recourse/core'
+import { allDialects } from '@recourse/core/dialects'
 import { QueryClientProvider } from '@tanstack/react-query'
 import { act, render, screen, waitFor } from '@testing-library/react'
 import { delay, http, HttpResponse } from 'msw'

@@ -1,5 +1,6 @@
 // Every component of @recourse/ui on one page, loaded under a strict Content-Security-Policy by csp.test.ts.
-import { RecourseFetchError, stripe } from '@recourse/core'
+import { RecourseFetchError } from '@recourse/core'
+import { stripe } from '@recourse/core/dialects/stripe'
 import { createRecourseQueryClient, RecourseProvider, useRecourse } from '@recourse/react'
 import {
   ContactSupportDialog,

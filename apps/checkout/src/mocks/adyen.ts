@@ -1,6 +1,6 @@
 // Adyen Checkout API: every refusal is a 200 with "resultCode":"Refused" and a refusalReason/refusalReasonCode;
 // errors are {"status","errorCode","message","errorType","pspReference"}; an Idempotency-Key sent again replays the
-// first answer. Bodies follow test/fixtures/adyen.json (Adyen's SDK fixtures, OpenAPI examples and docs).
+// first answer. Bodies follow test/fixtures/providers/adyen.json (Adyen's SDK fixtures, OpenAPI examples and docs).
 import { mockId, type ProviderMock, type Reply, type ReplyContext } from '../scenarios.ts'
 import { bodylessBusyScenarios, jsonReplies, replayingProviderScenarios } from './reply.ts'
 

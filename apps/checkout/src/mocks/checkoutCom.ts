@@ -1,6 +1,6 @@
 // Checkout.com: declines are a 201 with "approved": false and a response_code; errors are {"request_id",
 // "error_type","error_codes"}; a Cko-Idempotency-Key sent again replays the first answer. Bodies follow
-// test/fixtures/checkout-com.json (checkout/checkout-sdk-node's tests and checkout.com's response codes).
+// test/fixtures/providers/checkout-com.json (checkout/checkout-sdk-node's tests and checkout.com's response codes).
 import { mockId, type ProviderMock, type Reply, type ReplyContext } from '../scenarios.ts'
 import { bodylessBusyScenarios, jsonReplies, replayingProviderScenarios } from './reply.ts'
 

@@ -1,5 +1,5 @@
 // PayPal Orders v2 capture: errors are {"name","message","debug_id","details":[{"field","issue","description"}],
-// "links"}; a PayPal-Request-Id sent again replays the first answer. Bodies follow test/fixtures/paypal.json
+// "links"}; a PayPal-Request-Id sent again replays the first answer. Bodies follow test/fixtures/providers/paypal.json
 // (paypal-rest-api-specifications and developer.paypal.com).
 import {
   DEMO_RETRY_AFTER_SECONDS,

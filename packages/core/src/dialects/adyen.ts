@@ -99,7 +99,15 @@ const rules: readonly RecourseRule[] = [
   },
 ]
 
-/** Adyen: `resultCode` refusals inside a 200, `errorCode`/`errorType` errors and RFC 7807 problems. */
+/**
+ * Adyen: `resultCode` refusals inside a 200, `errorCode`/`errorType` errors and RFC 7807 problems.
+ *
+ * @example
+ * ```ts
+ * import { adyen } from '@recourse/core/dialects/adyen'
+ * const { classify } = createClassifier({ dialects: [adyen] })
+ * ```
+ */
 export const adyen: Dialect = {
   name: 'adyen',
   detect: (body) =>

@@ -3,7 +3,7 @@ import { classify } from '../classify.js'
 import { createClassifier } from '../createClassifier.js'
 import { braintree, braintreeGateway } from './braintree.js'
 
-// The Braintree tables row by row, for the codes no published body in test/fixtures/braintree.json exercises, and
+// The Braintree tables row by row, for the codes no published body in test/fixtures/providers/braintree.json exercises, and
 // the bounds of the readers. Each body is a published one (braintree_java's CreditCardVerificationIT and
 // ValidationErrorsIT, braintree_android's Fixtures.kt) with one value changed: the code under test.
 

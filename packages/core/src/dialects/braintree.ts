@@ -231,12 +231,24 @@ function detect(body: unknown): boolean {
 /**
  * Braintree's JSON APIs, the ones a checkout page calls: the client API's `fieldErrors` (422) and GraphQL `errors`
  * (200). Without the gateway's XML: see `braintreeGateway`.
+ *
+ * @example
+ * ```ts
+ * import { braintree } from '@recourse/core/dialects/braintree'
+ * const { classify } = createClassifier({ dialects: [braintree] })
+ * ```
  */
 export const braintree: Dialect = { name: 'braintree', detect, read, rules }
 
 /**
  * Braintree, every shape: also the gateway's `<api-error-response>` (XML, as the server SDKs receive it, for apps
  * that pass it on), read with the bounded XML reader.
+ *
+ * @example
+ * ```ts
+ * import { braintreeGateway } from '@recourse/core/dialects/braintree'
+ * const { classify } = createClassifier({ dialects: [braintreeGateway] })
+ * ```
  */
 export const braintreeGateway: Dialect = {
   name: 'braintree',

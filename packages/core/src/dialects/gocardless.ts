@@ -59,7 +59,15 @@ const rules: readonly RecourseRule[] = [
   ),
 ]
 
-/** GoCardless: `{ error: { type, code, message, request_id, errors[] } }`. */
+/**
+ * GoCardless: `{ error: { type, code, message, request_id, errors[] } }`.
+ *
+ * @example
+ * ```ts
+ * import { gocardless } from '@recourse/core/dialects/gocardless'
+ * const { classify } = createClassifier({ dialects: [gocardless] })
+ * ```
+ */
 export const gocardless: Dialect = {
   name: 'gocardless',
   detect: (body) => {

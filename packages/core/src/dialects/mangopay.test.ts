@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { classify } from '../classify.js'
 
 // Result codes and their families from https://docs.mangopay.com/errors/codes; full bodies are in
-// test/fixtures/mangopay.json with their pages.
+// test/fixtures/providers/mangopay.json with their pages.
 
 const failed = (ResultCode: string, Status = 'FAILED') => ({
   status: 200,

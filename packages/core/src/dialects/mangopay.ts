@@ -128,7 +128,15 @@ const rules: readonly RecourseRule[] = [
   rule('mangopay:file-type', { status: 415 }, 'fix-input', 'unsupported-file-type'),
 ]
 
-/** Mangopay: `Type`/`Message`/`Id` errors with a field map, and `Status: FAILED`/`ERROR` results. */
+/**
+ * Mangopay: `Type`/`Message`/`Id` errors with a field map, and `Status: FAILED`/`ERROR` results.
+ *
+ * @example
+ * ```ts
+ * import { mangopay } from '@recourse/core/dialects/mangopay'
+ * const { classify } = createClassifier({ dialects: [mangopay] })
+ * ```
+ */
 export const mangopay: Dialect = {
   name: 'mangopay',
   detect: (body) =>

@@ -223,7 +223,15 @@ const rules: readonly RecourseRule[] = [
   ),
 ]
 
-/** Mastercard Cross-Border Services, Send, Commercial Event Notifications and the Mastercard API gateway. */
+/**
+ * Mastercard Cross-Border Services, Send, Commercial Event Notifications and the Mastercard API gateway.
+ *
+ * @example
+ * ```ts
+ * import { mastercard } from '@recourse/core/dialects/mastercard'
+ * const { classify } = createClassifier({ dialects: [mastercard] })
+ * ```
+ */
 export const mastercard: Dialect = {
   name: 'mastercard',
   detect,

@@ -109,7 +109,15 @@ const rules: readonly RecourseRule[] = [
   ),
 ]
 
-/** PayPal REST: `name`/`message`/`debug_id` errors with `details[].field`/`issue`. */
+/**
+ * PayPal REST: `name`/`message`/`debug_id` errors with `details[].field`/`issue`.
+ *
+ * @example
+ * ```ts
+ * import { paypal } from '@recourse/core/dialects/paypal'
+ * const { classify } = createClassifier({ dialects: [paypal] })
+ * ```
+ */
 export const paypal: Dialect = {
   name: 'paypal',
   detect: (body) =>

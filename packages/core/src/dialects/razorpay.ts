@@ -46,7 +46,15 @@ const rules: readonly RecourseRule[] = [
   ),
 ]
 
-/** Razorpay: `error.code`/`description`/`field`/`source`/`step`/`reason`, and `status: failed` payments. */
+/**
+ * Razorpay: `error.code`/`description`/`field`/`source`/`step`/`reason`, and `status: failed` payments.
+ *
+ * @example
+ * ```ts
+ * import { razorpay } from '@recourse/core/dialects/razorpay'
+ * const { classify } = createClassifier({ dialects: [razorpay] })
+ * ```
+ */
 export const razorpay: Dialect = {
   name: 'razorpay',
   detect: (body) => {

@@ -92,7 +92,15 @@ const rules: readonly RecourseRule[] = [
   ),
 ]
 
-/** Square: `errors[]` of `category`/`code`/`detail`/`field`. */
+/**
+ * Square: `errors[]` of `category`/`code`/`detail`/`field`.
+ *
+ * @example
+ * ```ts
+ * import { square } from '@recourse/core/dialects/square'
+ * const { classify } = createClassifier({ dialects: [square] })
+ * ```
+ */
 export const square: Dialect = {
   name: 'square',
   detect: (body) =>

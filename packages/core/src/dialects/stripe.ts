@@ -36,7 +36,15 @@ const rules: readonly RecourseRule[] = [
   ),
 ]
 
-/** Stripe and the gateways that copy its `{ error: { type, code, decline_code, param, message } }` bodies. */
+/**
+ * Stripe and the gateways that copy its `{ error: { type, code, decline_code, param, message } }` bodies.
+ *
+ * @example
+ * ```ts
+ * import { stripe } from '@recourse/core/dialects/stripe'
+ * const { classify } = createClassifier({ dialects: [stripe] })
+ * ```
+ */
 export const stripe: Dialect = {
   name: 'stripe',
   detect: (body, headers) => {

@@ -113,7 +113,15 @@ const rules: readonly RecourseRule[] = [
   ),
 ]
 
-/** TabaPay: `SC`/`EC`/`EM` error bodies and `status`/`networkRC` outcomes in 200 responses. */
+/**
+ * TabaPay: `SC`/`EC`/`EM` error bodies and `status`/`networkRC` outcomes in 200 responses.
+ *
+ * @example
+ * ```ts
+ * import { tabapay } from '@recourse/core/dialects/tabapay'
+ * const { classify } = createClassifier({ dialects: [tabapay] })
+ * ```
+ */
 export const tabapay: Dialect = {
   name: 'tabapay',
   detect: (body) =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { classify } from '../classify.js'
+import { classify } from './classify.js'
 
 describe('the generic dialect', () => {
   it.each([

@@ -23,7 +23,15 @@ function read(body: unknown): DialectReading {
   }
 }
 
-/** RFC 9457 (and RFC 7807) problem details. */
+/**
+ * RFC 9457 (and RFC 7807) problem details.
+ *
+ * @example
+ * ```ts
+ * import { problemDetails } from '@recourse/core/dialects/problem-details'
+ * const { classify } = createClassifier({ dialects: [problemDetails] })
+ * ```
+ */
 export const problemDetails: Dialect = {
   name: 'problem-details',
   detect: (body, headers) =>

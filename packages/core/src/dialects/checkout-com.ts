@@ -86,7 +86,15 @@ const rules: readonly RecourseRule[] = [
   ),
 ]
 
-/** Checkout.com: `approved: false` declines and `error_type`/`error_codes` errors. */
+/**
+ * Checkout.com: `approved: false` declines and `error_type`/`error_codes` errors.
+ *
+ * @example
+ * ```ts
+ * import { checkoutCom } from '@recourse/core/dialects/checkout-com'
+ * const { classify } = createClassifier({ dialects: [checkoutCom] })
+ * ```
+ */
 export const checkoutCom: Dialect = {
   name: 'checkout-com',
   detect: (body) =>

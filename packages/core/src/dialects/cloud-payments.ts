@@ -24,7 +24,15 @@ function read(body: unknown): DialectReading {
   return reading
 }
 
-/** Cloud Payments: Stripe-like errors, `{ status: "failed", msg }` gateway errors, and 200 declines. */
+/**
+ * Cloud Payments: Stripe-like errors, `{ status: "failed", msg }` gateway errors, and 200 declines.
+ *
+ * @example
+ * ```ts
+ * import { cloudPayments } from '@recourse/core/dialects/cloud-payments'
+ * const { classify } = createClassifier({ dialects: [cloudPayments] })
+ * ```
+ */
 export const cloudPayments: Dialect = {
   name: 'cloud-payments',
   detect: (body, headers) =>

@@ -1,6 +1,6 @@
-import { compact, firstText, isBag, prop } from '../access.js'
-import { readFieldErrors } from '../fieldErrors.js'
-import type { Dialect, DialectReading } from '../types.js'
+import { compact, firstText, isBag, prop } from './access.js'
+import { readFieldErrors } from './fieldErrors.js'
+import type { Dialect, DialectReading } from './types.js'
 
 // Any other JSON error: { message }, { error: "..." }, { error: { message, code } }, { code, message, errors }.
 

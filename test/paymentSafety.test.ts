@@ -1,4 +1,5 @@
 import { classify, describe as describeRecourse, fetchJson, type Recourse } from '@recourse/core'
+import { allDialects } from '@recourse/core/dialects'
 import { createRecourseQueryClient } from '@recourse/react'
 import { MutationObserver } from '@tanstack/react-query'
 import { delay, http, HttpResponse } from 'msw'
@@ -93,6 +94,7 @@ const CONFLICTS = new Set([
 async function run(mode: Mode, method: (typeof METHODS)[number], keyed: boolean) {
   server.use(http.all(`${API}/payments`, mode.answer))
   const client = createRecourseQueryClient({
+    dialects: allDialects,
     retry: { baseDelayMs: 1, maxDelayMs: 2, maxRetries: MAX_RETRIES },
   })
   let attempts = 0

@@ -1,5 +1,4 @@
-import { defaultClassifier } from './classify.js'
-import type { Classifier } from './createClassifier.js'
+import { createClassifier, type Classifier } from './createClassifier.js'
 import { safetyOf } from './requestSafety.js'
 import type { ClassifyContext, Recourse } from './types.js'
 
@@ -76,7 +75,10 @@ export interface RetryPolicyOptions {
   successRefill?: number
   /** Request facts for every failure this policy sees, e.g. `{ method: 'POST' }` for mutations. */
   context?: ClassifyContext
-  /** The classifier; pass one from `createClassifier` to use your dialects and rules. Default: every dialect. */
+  /**
+   * The classifier; pass the one from `createClassifier` your screens use, with your dialects and rules. Default:
+   * `createClassifier()`, the generic reading (no provider dialect, so none is bundled).
+   */
   classifier?: Classifier
   /** Source of randomness in [0, 1). */
   random?: () => number
@@ -131,7 +133,7 @@ export function createRetryPolicy(options: RetryPolicyOptions = {}): RetryPolicy
   const retryCost = options.retryCost ?? 5
   const successRefill = options.successRefill ?? 1
   const context = options.context ?? {}
-  const classifier = options.classifier ?? defaultClassifier
+  const classifier = options.classifier ?? createClassifier()
   const random = options.random ?? Math.random
   // TanStack Query asks for the delay and the verdict on the same error: classify it once, keyed weakly.
   const cache = new WeakMap<object, Verdict>()

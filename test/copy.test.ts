@@ -3,10 +3,9 @@
 // double charge at worst. Checked in every locale, two ways:
 // - every reason (each built-in one, each the catalog words, and an app's own), in every kind and every `processed`
 //   state, described with retry not allowed;
-// - every classification the kit makes of the real bodies in test/fixtures, of every status and of the transport
+// - every classification the kit makes of the real bodies in test/fixtures (test/fixtures/index.ts), of every status and of the transport
 //   failures, under each request context: where retry is not allowed, no retry wording; where it is, the action says
 //   so (which also proves the phrase lists below know each locale's way of saying it).
-import { providerFixtures, transportCases, type FixtureCase } from './fixtures/index.ts'
 import { describe, expect, it } from 'vitest'
 import { classify, describe as describeRecourse } from '@recourse/core'
 import type {
@@ -21,6 +20,7 @@ import { de } from '@recourse/core/locales/de'
 import { en } from '@recourse/core/locales/en'
 import { es } from '@recourse/core/locales/es'
 import { fr } from '@recourse/core/locales/fr'
+import { providerFixtures, transportCases, type FixtureCase } from './fixtures/index.ts'
 
 const catalogs: Record<string, MessageCatalog> = { en, fr, de, es }
 
@@ -129,13 +129,13 @@ function retryWording(locale: string, recourse: Recourse, catalog: MessageCatalo
     .map(([part, text]) => `${part}: "${text}"`)
 }
 
-/** Every response of the fixture files: official bodies, and the cases written from our notes. */
+/** Every response of the fixture set: official bodies, and the cases written from our notes. */
 function fixtureResponses(): { name: string; response: NonNullable<FixtureCase['response']> }[] {
-  const files = [...providerFixtures, { file: 'transport.json', cases: transportCases }]
-  return files.flatMap(({ file, cases }) =>
-    cases.flatMap((testCase, index) =>
-      testCase.response ? [{ name: `${file}#${index}`, response: testCase.response }] : [],
-    ),
+  return [...providerFixtures, { file: 'transport.json', cases: transportCases }].flatMap(
+    ({ file, cases }) =>
+      cases.flatMap((testCase, index) =>
+        testCase.response ? [{ name: `${file}#${index}`, response: testCase.response }] : [],
+      ),
   )
 }
 

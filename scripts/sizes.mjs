@@ -12,7 +12,7 @@ import { pathToFileURL } from 'node:url'
 import { gzipSync } from 'node:zlib'
 import { build } from 'esbuild'
 import { isBuilt, listPackages, repoRoot } from './packages.mjs'
-import { SIZE_BUDGETS } from './size-budget.mjs'
+import { FURTHER_DIALECT, SIZE_BUDGETS } from './size-budget.mjs'
 
 /**
  * @typedef {{ file: string } | { contents: string }} EntrySource
@@ -151,16 +151,52 @@ export async function listSizeEntries({ budgetedOnly = false } = {}) {
       external: externalsOf(workspacePackage),
     })
   }
+  const stripeClassifier = `import { createClassifier } from '@recourse/core'\nimport { stripe } from '@recourse/core/dialects/stripe'\n`
   entries.push({
     entry: 'classify + stripe',
-    group: 'package',
+    group: 'app',
     what: 'createClassifier with one explicit dialect (stripe)',
     source: {
-      contents: `import { createClassifier } from '@recourse/core'\nimport { stripe } from '@recourse/core/dialects/stripe'\nexport const { classify } = createClassifier({ dialects: [stripe] })\n`,
+      contents: `${stripeClassifier}export const { classify } = createClassifier({ dialects: [stripe] })\n`,
     },
     external: [],
   })
-  if (budgetedOnly) return entries.filter((entry) => entry.entry in SIZE_BUDGETS)
+  // The README's React path: a client with one dialect, the payment hook, useRecourse into RecourseNotice, and
+  // fetchJson. What the app already has (React, TanStack Query, Radix) stays external; the kit is bundled.
+  entries.push({
+    entry: 'React checkout path + stripe',
+    group: 'app',
+    what: "the README's checkout: createRecourseQueryClient({ dialects: [stripe] }), usePaymentMutation, useRecourse, RecourseNotice, fetchJson",
+    source: {
+      contents: [
+        `import { fetchJson } from '@recourse/core'`,
+        `import { stripe } from '@recourse/core/dialects/stripe'`,
+        `import { createRecourseQueryClient, RecourseProvider, usePaymentMutation, useRecourse } from '@recourse/react'`,
+        `import { RecourseNotice } from '@recourse/ui'`,
+        `export const client = createRecourseQueryClient({ dialects: [stripe] })`,
+        `export { fetchJson, RecourseProvider, usePaymentMutation, useRecourse, RecourseNotice }`,
+        '',
+      ].join('\n'),
+    },
+    external: withSubpaths(['react', 'react-dom', '@tanstack/react-query', 'radix-ui']),
+  })
+  // Each further dialect, beside stripe: `measureSizes` turns these into what the dialect adds.
+  for (const { path, dialect } of await builtDialects()) {
+    if (dialect === 'stripe') continue
+    entries.push({
+      entry: `${FURTHER_DIALECT}${dialect}`,
+      group: 'further dialect',
+      what: `what ${dialect} (${path}) adds to classify + stripe`,
+      source: {
+        contents: `${stripeClassifier}import { ${dialect} } from '${path}'\nexport const { classify } = createClassifier({ dialects: [stripe, ${dialect}] })\n`,
+      },
+      external: [],
+    })
+  }
+  if (budgetedOnly)
+    return entries.filter(
+      (entry) => entry.entry in SIZE_BUDGETS || entry.entry.startsWith(FURTHER_DIALECT),
+    )
 
   // What one dialect adds: each beside the same createClassifier with no dialect at all, so the difference of
   // two rows is the dialect's own cost, shared helpers (access, statusRules) counted once in the baseline.
@@ -251,5 +287,16 @@ export async function measureSizes(entries) {
   /** @type {SizeRow[]} */
   const rows = []
   for (const entry of entries) rows.push(await measureEntry(entry))
-  return rows
+  // A further dialect's row is what it adds to `classify + stripe`, not the two together.
+  const base = rows.find((row) => row.entry === 'classify + stripe')
+  return rows.map((row) =>
+    row.entry.startsWith(FURTHER_DIALECT) && base
+      ? {
+          ...row,
+          bundled: row.bundled - base.bundled,
+          minified: row.minified - base.minified,
+          gzipped: row.gzipped - base.gzipped,
+        }
+      : row,
+  )
 }

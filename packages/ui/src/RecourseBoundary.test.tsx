@@ -52,7 +52,7 @@ function renderBoundary(client: QueryClient, load: () => Promise<unknown>) {
 
 /** The kind the notice shows, from its `data-kind`. */
 async function shownKind(): Promise<string | null | undefined> {
-  return (await screen.findByRole('alert')).closest('[data-kind]')?.getAttribute('data-kind')
+  return (await screen.findByRole('region')).closest('[data-kind]')?.getAttribute('data-kind')
 }
 
 /** Everything console.error was given, as a developer would see it expanded. */
@@ -111,7 +111,7 @@ describe('RecourseBoundary, given a query error that holds a card number', () =>
     const client = createRecourseQueryClient({ maskErrors: false })
     const error = axiosDecline()
     renderBoundary(client, () => Promise.reject(error))
-    await screen.findByRole('alert')
+    await screen.findByRole('region')
     expect(client.getQueryCache().find({ queryKey: ['cards'] })?.state.error).toBe(error)
   })
 })

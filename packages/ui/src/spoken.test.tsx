@@ -1,12 +1,20 @@
 // What a screen reader says, and where focus goes, for each failure: said exactly once, focus moved at most once,
 // to one place, never to <body>. The Virtual Screen Reader logs what it speaks: focus changes and live regions.
 import { virtual } from '@guidepup/virtual-screen-reader'
-import { RecourseProvider, useRecourse, type RecourseView } from '@recourse/react'
+import {
+  createRecourseQueryClient,
+  RecourseProvider,
+  useRecourse,
+  type RecourseView,
+} from '@recourse/react'
+import { QueryClientProvider, useQuery } from '@tanstack/react-query'
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { useState, type ReactNode } from 'react'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import * as failures from '../../../.storybook/failures.js'
 import { ContactSupportDialog } from './ContactSupportDialog.js'
+import { RecourseBoundary } from './RecourseBoundary.js'
+import { RecourseToaster } from './RecourseToaster.js'
 import * as ErrorSummary from './ErrorSummary.js'
 import { ANNOUNCE_DELAY_MS, resetAnnouncer } from './internal/announce.js'
 import * as RecourseForm from './RecourseForm.js'
@@ -85,7 +93,6 @@ describe('a field error in a form with a summary', () => {
     const summary = screen.getByRole('group', { name: 'There is a problem' })
     expect(focusMoves).toEqual([summary])
     expect(document.activeElement).toBe(summary)
-    const message = 'Enter the security code'
     const field = screen.getByLabelText('Security code')
     expect(field.getAttribute('aria-invalid')).toBe('true')
     const said = await virtual.spokenPhraseLog()
@@ -95,8 +102,9 @@ describe('a field error in a form with a summary', () => {
     expect(said.at(-1)).toMatch(/^group, There is a problem, /)
     // The notice of the same failure renders nothing: the summary is its one place.
     expect(document.querySelector('[data-slot="notice"]')).toBeNull()
-    expect(screen.getByRole('link').textContent).toBe(field.closest('[data-slot="field"]')!.querySelector('[data-slot="field-error"]')!.textContent!.replace(/^Error: /, ''))
-    void message
+    // The summary's line has the field's words.
+    const inline = field.closest('[data-slot="field"]')!.querySelector('[data-slot="field-error"]')!
+    expect(inline.textContent).toBe(`Error: ${screen.getByRole('link').textContent}`)
   })
 
   it('keeps the summary in step with the fields: an edit that clears the message removes its line', async () => {
@@ -241,5 +249,69 @@ describe('an unknown payment outcome, shown by a notice and the dialog', () => {
     expect(screen.queryByRole('alertdialog')).toBeNull()
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Pay' }))
     expect(focusMoves).toEqual([safe, screen.getByRole('button', { name: 'Pay' })])
+  })
+})
+
+describe('a widget replaced by its boundary after the button that had focus', () => {
+  it('moves focus once, to the notice, which focus says and no live region repeats', async () => {
+    function Balances() {
+      const [broken, setBroken] = useState(false)
+      if (broken) throw failures.mastercardUnavailable()
+      return (
+        <button type="button" onClick={() => setBroken(true)}>
+          Refresh balances
+        </button>
+      )
+    }
+    const log = vi.spyOn(console, 'error').mockImplementation(() => {})
+    render(
+      <QueryClientProvider client={createRecourseQueryClient()}>
+        <RecourseBoundary>
+          <Balances />
+        </RecourseBoundary>
+      </QueryClientProvider>,
+    )
+    const refresh = screen.getByRole('button', { name: 'Refresh balances' })
+    act(() => refresh.focus())
+    focusMoves = []
+    fireEvent.click(refresh)
+    await settle()
+    log.mockRestore()
+    const notice = document.querySelector('[data-slot="notice"]')!
+    expect(focusMoves).toEqual([notice])
+    expect(document.activeElement).toBe(notice)
+    const title = notice.querySelector('[data-slot="notice-title"]')!.textContent!
+    expect(await timesSaid(title)).toBe(1)
+    expect(await virtual.lastSpokenPhrase()).toMatch(/^region, /)
+  })
+})
+
+describe('a toast dismissed with Escape', () => {
+  it('gives focus back to where it was, not to the empty list', async () => {
+    const client = createRecourseQueryClient({
+      retry: { maxRetries: 0 },
+      defaultOptions: { queries: { throwOnError: false } },
+    })
+    function Balances() {
+      useQuery({ queryKey: ['balances'], queryFn: () => Promise.reject(failures.networkDropOnGet()) })
+      return <button type="button">Dashboard</button>
+    }
+    render(
+      <QueryClientProvider client={client}>
+        <Balances />
+        <RecourseToaster />
+      </QueryClientProvider>,
+    )
+    const toast = await screen.findByRole('listitem')
+    const dashboard = screen.getByRole('button', { name: 'Dashboard' })
+    act(() => dashboard.focus())
+    act(() => toast.focus())
+    focusMoves = []
+    fireEvent.keyDown(toast, { key: 'Escape' })
+    await settle()
+    expect(screen.queryByRole('listitem')).toBeNull()
+    expect(document.activeElement).toBe(dashboard)
+    expect(focusMoves.at(-1)).toBe(dashboard)
+    expect(focusMoves).not.toContain(document.body)
   })
 })

@@ -74,7 +74,8 @@ export const ContactSupportDialog = forwardRef<HTMLDivElement, ContactSupportDia
   ) {
     const unknownOutcome = isUnknownOutcome(view)
     const [dismissedFor, setDismissedFor] = useState<object | undefined>(undefined)
-    const isOpen = view !== undefined && (open ?? (unknownOutcome && dismissedFor !== view.recourse))
+    const isOpen =
+      view !== undefined && (open ?? (unknownOutcome && dismissedFor !== view.recourse))
     const safeAction = useRef<HTMLButtonElement>(null)
     const anchor = useRef<HTMLSpanElement>(null)
     const content = useRef<HTMLDivElement>(null)
@@ -126,7 +127,9 @@ export const ContactSupportDialog = forwardRef<HTMLDivElement, ContactSupportDia
                   const previous = returnTo.current
                   const target =
                     finalFocus?.current ??
-                    (previous instanceof HTMLElement && previous.isConnected && previous !== document.body
+                    (previous instanceof HTMLElement &&
+                    previous.isConnected &&
+                    previous !== document.body
                       ? previous
                       : null)
                   if (!target) return

@@ -40,7 +40,10 @@ function useSummaryErrors(view: RecourseView | undefined): SummaryError[] {
   if (form && (view === undefined || form.view?.recourse === view.recourse)) {
     return [
       ...(form.formError !== undefined ? [{ message: form.formError }] : []),
-      ...form.errors.map((error) => ({ message: error.message, target: form.controlId(error.name) })),
+      ...form.errors.map((error) => ({
+        message: error.message,
+        target: form.controlId(error.name),
+      })),
     ]
   }
   if (!view) return []

@@ -2,7 +2,15 @@
 
 import { useRecourse, type RecourseView } from '@recourse/react'
 import { QueryErrorResetBoundary } from '@tanstack/react-query'
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react'
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react'
 import { ErrorBoundary } from 'react-error-boundary'
 import * as RecourseNotice from './RecourseNotice.js'
 
@@ -36,9 +44,11 @@ function Fallback({
   const failure = useRecourse(error)
   // The fallback replaced what had focus (the button that loaded the data): focus would drop to <body>. Put it on
   // the notice instead, which then is said by focus, not also announced.
-  const [focusLost, setFocusLost] = useState(false)
+  const notice = useRef<HTMLElement>(null)
   useLayoutEffect(() => {
-    if (lostFocus()) setFocusLost(true)
+    if (!lostFocus()) return
+    const frame = requestAnimationFrame(() => notice.current?.focus())
+    return () => cancelAnimationFrame(frame)
   }, [lostFocus])
   const view = useMemo<RecourseView | undefined>(() => {
     if (!failure) return undefined
@@ -54,11 +64,7 @@ function Fallback({
   return render ? (
     render({ view, retry: reset })
   ) : (
-    <RecourseNotice.Root
-      view={view}
-      headingLevel={headingLevel}
-      takeFocus={focusLost}
-    />
+    <RecourseNotice.Root ref={notice} tabIndex={-1} view={view} headingLevel={headingLevel} />
   )
 }
 
@@ -91,6 +97,15 @@ export function RecourseBoundary({
     const active = document.activeElement
     return !!last && !last.isConnected && (active === null || active === document.body)
   }, [])
+  useEffect(() => {
+    const element = content.current
+    if (!element) return
+    const onFocusIn = (event: FocusEvent) => {
+      lastFocused.current = event.target as Element
+    }
+    element.addEventListener('focusin', onFocusIn)
+    return () => element.removeEventListener('focusin', onFocusIn)
+  }, [])
   const [recoveries, setRecoveries] = useState(0)
   // The retry button goes away with the fallback: put focus on what came back, if focus was lost with it.
   useEffect(() => {
@@ -103,14 +118,7 @@ export function RecourseBoundary({
     return () => cancelAnimationFrame(frame)
   }, [recoveries])
   return (
-    <div
-      ref={content}
-      tabIndex={-1}
-      data-slot="boundary"
-      onFocus={(event) => {
-        lastFocused.current = event.target
-      }}
-    >
+    <div ref={content} tabIndex={-1} data-slot="boundary">
       <QueryErrorResetBoundary>
         {({ reset }) => (
           <ErrorBoundary

@@ -61,12 +61,18 @@ export const Root = forwardRef<HTMLFormElement, RootProps>(function Root(
   const formError = view?.kind === 'fix-input' && allErrors.length === 0 ? bodyOf(view) : undefined
   // Fields the customer edited since this failure arrived. Keyed by the failure: a new failure brings every
   // field error back, even on fields edited after the previous one.
-  const [dismissed, setDismissed] = useState<{ for: object | undefined; names: ReadonlySet<string> }>({
+  const [dismissed, setDismissed] = useState<{
+    for: object | undefined
+    names: ReadonlySet<string>
+  }>({
     for: undefined,
     names: NO_NAMES,
   })
   const names = dismissed.for === failure ? dismissed.names : NO_NAMES
-  const errors = useMemo(() => allErrors.filter((error) => !names.has(error.name)), [allErrors, names])
+  const errors = useMemo(
+    () => allErrors.filter((error) => !names.has(error.name)),
+    [allErrors, names],
+  )
   const dismiss = useCallback(
     (name: string) =>
       setDismissed((state) => {

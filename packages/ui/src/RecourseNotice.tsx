@@ -173,7 +173,9 @@ export const Root = forwardRef<HTMLElement, RootProps>(function Root(
         data-kind={view.kind}
         data-reason={view.reason}
         aria-labelledby={titleId}
-        {...(takeFocus ? { tabIndex: -1, 'aria-describedby': bodyId } : {})}
+        // Focusable (takeFocus, or a tabIndex of the app's): focus reads the title and, as description, the body.
+        {...(takeFocus ? { tabIndex: -1 } : {})}
+        {...(takeFocus || props.tabIndex !== undefined ? { 'aria-describedby': bodyId } : {})}
         {...props}
         ref={ref}
       >
@@ -310,7 +312,11 @@ export const Countdown = forwardRef<HTMLSpanElement, CountdownProps>(function Co
   const text =
     state === 'waiting'
       ? // Without a button, "Try again in 3 s" would read as the customer's job: say when the app tries.
-        fill(hasButton ? catalog.ui.retryIn : catalog.ui.nextAttemptIn, 'seconds', retry.seconds ?? 0)
+        fill(
+          hasButton ? catalog.ui.retryIn : catalog.ui.nextAttemptIn,
+          'seconds',
+          retry.seconds ?? 0,
+        )
       : state === 'busy'
         ? catalog.ui.retryingAutomatically
         : state === 'ready'
@@ -329,7 +335,13 @@ export const Countdown = forwardRef<HTMLSpanElement, CountdownProps>(function Co
   }, [said])
   if (text === '') return null
   return (
-    <span data-slot="notice-countdown" data-state={state} {...props} id={countdownId} ref={forwardedRef}>
+    <span
+      data-slot="notice-countdown"
+      data-state={state}
+      {...props}
+      id={countdownId}
+      ref={forwardedRef}
+    >
       {children ?? text}
     </span>
   )
@@ -370,10 +382,12 @@ export type SupportProps = ComponentPropsWithoutRef<'div'>
  * <RecourseProvider support={{ email: 'help@shop.example' }}>…<RecourseNotice.Support />…</RecourseProvider>
  * ```
  */
-export const Support = forwardRef<HTMLDivElement, SupportProps>(function Support(props, forwardedRef) {
-  const { view } = useNoticeContext(SUPPORT_NAME)
-  return <SupportList view={view} {...props} ref={forwardedRef} />
-})
+export const Support = forwardRef<HTMLDivElement, SupportProps>(
+  function Support(props, forwardedRef) {
+    const { view } = useNoticeContext(SUPPORT_NAME)
+    return <SupportList view={view} {...props} ref={forwardedRef} />
+  },
+)
 
 /* -------------------------------------------------------------------------------------------------------------- */
 
@@ -389,29 +403,31 @@ export type FieldsProps = ComponentPropsWithoutRef<'ul'>
  * <RecourseNotice.Root view={view}><RecourseNotice.Title /><RecourseNotice.Fields /></RecourseNotice.Root>
  * ```
  */
-export const Fields = forwardRef<HTMLUListElement, FieldsProps>(function Fields(props, forwardedRef) {
-  const { view } = useNoticeContext(FIELDS_NAME)
-  const form = useFormContext()
-  if (view.fields.length === 0) return null
-  return (
-    <ul data-slot="notice-fields" {...props} ref={forwardedRef}>
-      {view.fields.map((field) => {
-        const target = form?.controlId(field.name)
-        return (
-          <li key={`${field.name}:${field.message}`}>
-            {target ? (
-              <a
-                href={`#${target}`}
-                onClick={(event) => (moveToControl(target) ? event.preventDefault() : undefined)}
-              >
-                {field.message}
-              </a>
-            ) : (
-              field.message
-            )}
-          </li>
-        )
-      })}
-    </ul>
-  )
-})
+export const Fields = forwardRef<HTMLUListElement, FieldsProps>(
+  function Fields(props, forwardedRef) {
+    const { view } = useNoticeContext(FIELDS_NAME)
+    const form = useFormContext()
+    if (view.fields.length === 0) return null
+    return (
+      <ul data-slot="notice-fields" {...props} ref={forwardedRef}>
+        {view.fields.map((field) => {
+          const target = form?.controlId(field.name)
+          return (
+            <li key={`${field.name}:${field.message}`}>
+              {target ? (
+                <a
+                  href={`#${target}`}
+                  onClick={(event) => (moveToControl(target) ? event.preventDefault() : undefined)}
+                >
+                  {field.message}
+                </a>
+              ) : (
+                field.message
+              )}
+            </li>
+          )
+        })}
+      </ul>
+    )
+  },
+)

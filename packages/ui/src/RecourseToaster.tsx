@@ -4,13 +4,7 @@ import { describe } from '@recourse/core'
 import { useRecourseConfig, useRecourseReports, type RecourseReport } from '@recourse/react'
 import { Toast } from 'radix-ui'
 import { useComposedRefs } from 'radix-ui/internal'
-import {
-  forwardRef,
-  useEffect,
-  useRef,
-  type ComponentPropsWithoutRef,
-  type ReactNode,
-} from 'react'
+import { forwardRef, useEffect, useRef, type ComponentPropsWithoutRef, type ReactNode } from 'react'
 
 const NAME = 'RecourseToaster'
 
@@ -67,7 +61,13 @@ const labelledTitle = (title: string, report: RecourseReport): ReactNode =>
  */
 export const RecourseToaster = forwardRef<HTMLOListElement, RecourseToasterProps>(
   function RecourseToaster(
-    { filter = queriesOnly, label = 'Notifications', renderTitle = labelledTitle, onDismiss, ...props },
+    {
+      filter = queriesOnly,
+      label = 'Notifications',
+      renderTitle = labelledTitle,
+      onDismiss,
+      ...props
+    },
     forwardedRef,
   ) {
     const { reports, dismiss } = useRecourseReports()
@@ -127,11 +127,7 @@ export const RecourseToaster = forwardRef<HTMLOListElement, RecourseToasterProps
             </Toast.Root>
           )
         })}
-        <Toast.Viewport
-          data-slot="toast-viewport"
-          {...props}
-          ref={ref}
-        />
+        <Toast.Viewport data-slot="toast-viewport" {...props} ref={ref} />
       </Toast.Provider>
     )
   },

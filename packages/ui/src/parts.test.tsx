@@ -22,7 +22,13 @@ afterEach(() => resetAnnouncer())
 
 const nextFrame = () => act(() => new Promise((resolve) => setTimeout(resolve, 50)))
 
-function View({ error, children }: { error: unknown; children: (view: RecourseView) => ReactNode }) {
+function View({
+  error,
+  children,
+}: {
+  error: unknown
+  children: (view: RecourseView) => ReactNode
+}) {
   const view = useRecourse(error)
   return view ? <>{children(view)}</> : null
 }
@@ -121,7 +127,7 @@ describe('refs', () => {
     expect(fields.current?.tagName).toBe('UL')
   })
 
-  it('reach the form, its fields, the summary and its parts', async () => {
+  it('reach the form, its fields, the summary and its parts', () => {
     const refs = {
       form: createRef<HTMLFormElement>(),
       field: createRef<HTMLDivElement>(),

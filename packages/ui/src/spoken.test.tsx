@@ -8,7 +8,7 @@ import {
   type RecourseView,
 } from '@recourse/react'
 import { QueryClientProvider, useQuery } from '@tanstack/react-query'
-import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
+import { act, fireEvent, render, screen } from '@testing-library/react'
 import { useState, type ReactNode } from 'react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import * as failures from '../../../.storybook/failures.js'
@@ -46,7 +46,13 @@ async function timesSaid(text: string): Promise<number> {
   return (await virtual.spokenPhraseLog()).filter((phrase) => phrase.includes(text)).length
 }
 
-function View({ error, children }: { error: unknown; children: (view: RecourseView) => ReactNode }) {
+function View({
+  error,
+  children,
+}: {
+  error: unknown
+  children: (view: RecourseView) => ReactNode
+}) {
   const view = useRecourse(error)
   return view ? <>{children(view)}</> : null
 }
@@ -98,7 +104,9 @@ describe('a field error in a form with a summary', () => {
     const said = await virtual.spokenPhraseLog()
     // Once: the summary's phrase (its name and, as its description, the list).
     expect(said.filter((phrase) => phrase.includes('There is a problem'))).toHaveLength(1)
-    expect(said.filter((phrase) => phrase.startsWith('assertive') || phrase.startsWith('polite'))).toEqual([])
+    expect(
+      said.filter((phrase) => phrase.startsWith('assertive') || phrase.startsWith('polite')),
+    ).toEqual([])
     expect(said.at(-1)).toMatch(/^group, There is a problem, /)
     // The notice of the same failure renders nothing: the summary is its one place.
     expect(document.querySelector('[data-slot="notice"]')).toBeNull()
@@ -159,7 +167,7 @@ describe('a notice', () => {
       </>,
     )
     await settle()
-    const title = screen.getByRole('heading').textContent!
+    const title = screen.getByRole('heading').textContent
     expect(await timesSaid(title)).toBe(1)
     expect((await virtual.spokenPhraseLog()).filter((phrase) => phrase.includes(title))[0]).toMatch(
       /^assertive: /,
@@ -177,7 +185,7 @@ describe('a notice', () => {
     await settle()
     const notice = screen.getByRole('region')
     expect(focusMoves).toEqual([notice])
-    const title = screen.getByRole('heading').textContent!
+    const title = screen.getByRole('heading').textContent
     const said = (await virtual.spokenPhraseLog()).filter((phrase) => phrase.includes(title))
     expect(said).toHaveLength(1)
     expect(said[0]).toMatch(/^region, /)
@@ -189,7 +197,11 @@ describe('a notice', () => {
       const base = useRecourse(error)
       const [retrying, setRetrying] = useState(false)
       if (!base) return null
-      const view = { ...base, retrying, retry: { allowed: true, retryNow: () => (setRetrying(true), true) } }
+      const view = {
+        ...base,
+        retrying,
+        retry: { allowed: true, retryNow: () => (setRetrying(true), true) },
+      }
       return <RecourseNotice.Root view={view} />
     }
     render(<Retrying />)
@@ -230,7 +242,7 @@ describe('an unknown payment outcome, shown by a notice and the dialog', () => {
     const dialog = screen.getByRole('alertdialog')
     const safe = screen.getByRole('button', { name: 'Check your order status' })
     expect(focusMoves).toEqual([safe])
-    const body = dialog.querySelector('[data-slot="dialog-description"]')!.textContent!
+    const body = dialog.querySelector('[data-slot="dialog-description"]')!.textContent
     const said = await virtual.spokenPhraseLog()
     // Its words are said once, as focus enters the dialog. (The simulator also re-reads an alertdialog's name,
     // never its body, on each attribute Radix sets on it while opening: attribute changes are not announced by
@@ -280,7 +292,7 @@ describe('a widget replaced by its boundary after the button that had focus', ()
     const notice = document.querySelector('[data-slot="notice"]')!
     expect(focusMoves).toEqual([notice])
     expect(document.activeElement).toBe(notice)
-    const title = notice.querySelector('[data-slot="notice-title"]')!.textContent!
+    const title = notice.querySelector('[data-slot="notice-title"]')!.textContent
     expect(await timesSaid(title)).toBe(1)
     expect(await virtual.lastSpokenPhrase()).toMatch(/^region, /)
   })
@@ -293,7 +305,10 @@ describe('a toast dismissed with Escape', () => {
       defaultOptions: { queries: { throwOnError: false } },
     })
     function Balances() {
-      useQuery({ queryKey: ['balances'], queryFn: () => Promise.reject(failures.networkDropOnGet()) })
+      useQuery({
+        queryKey: ['balances'],
+        queryFn: () => Promise.reject(failures.networkDropOnGet()),
+      })
       return <button type="button">Dashboard</button>
     }
     render(

@@ -242,8 +242,9 @@ export const ComposedFromParts: Story = {
   render: () => <Composed error={failures.mastercardGatewayDeclined()} />,
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement)
-    const notice = await canvas.findByRole('region')
-    await expect(notice.tagName).toBe('ARTICLE')
+    // Your element, with the notice's name: an article named by its title.
+    const notice = await canvas.findByRole('article', { name: 'We cannot complete this right now' })
+    await expect(notice).toHaveAttribute('data-slot', 'notice')
     await expect(within(notice).getByRole('heading', { level: 3 })).toHaveTextContent(
       'We cannot complete this right now',
     )

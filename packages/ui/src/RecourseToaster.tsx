@@ -80,8 +80,10 @@ export const RecourseToaster = forwardRef<HTMLOListElement, RecourseToasterProps
       const onFocusIn = (event: FocusEvent) => {
         const target = event.target
         if (!(target instanceof HTMLElement) || target === document.body) return
-        const list = viewport.current
-        if (list && (list.contains(target) || target.closest('[data-slot="toast"]'))) return
+        // The list, its region and Radix's focus proxies beside it (they pass focus on to the toasts) are not
+        // where the customer was.
+        const region = viewport.current?.parentElement
+        if (region?.contains(target) || target.closest('[data-slot="toast"]')) return
         before.current = target
       }
       document.addEventListener('focusin', onFocusIn)

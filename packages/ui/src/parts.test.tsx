@@ -12,6 +12,7 @@ import { act, fireEvent, render, screen } from '@testing-library/react'
 import { createRef, useState, type ReactNode } from 'react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import * as failures from '../../../.storybook/failures.js'
+import { ViewOf } from '../../../test/setup/ViewOf.js'
 import * as ErrorSummary from './ErrorSummary.js'
 import { resetAnnouncer } from './internal/announce.js'
 import * as RecourseForm from './RecourseForm.js'
@@ -21,17 +22,6 @@ import { RecourseToaster } from './RecourseToaster.js'
 afterEach(() => resetAnnouncer())
 
 const nextFrame = () => act(() => new Promise((resolve) => setTimeout(resolve, 50)))
-
-function View({
-  error,
-  children,
-}: {
-  error: unknown
-  children: (view: RecourseView) => ReactNode
-}) {
-  const view = useRecourse(error)
-  return view ? <>{children(view)}</> : null
-}
 
 const declined = failures.stripeInsufficientFunds()
 const incorrectCvc = failures.stripeIncorrectCvc()
@@ -80,7 +70,7 @@ describe('refs', () => {
     }
     render(
       <RecourseProvider support={{ email: 'help@shop.example' }}>
-        <View error={unknownOutcome}>
+        <ViewOf error={unknownOutcome}>
           {(view) => (
             <RecourseNotice.Root view={view} ref={refs.root}>
               <RecourseNotice.Title ref={refs.title} />
@@ -89,7 +79,7 @@ describe('refs', () => {
               <RecourseNotice.Support ref={refs.support} />
             </RecourseNotice.Root>
           )}
-        </View>
+        </ViewOf>
       </RecourseProvider>,
     )
     expect(refs.root.current?.getAttribute('data-slot')).toBe('notice')
@@ -105,21 +95,21 @@ describe('refs', () => {
     const fields = createRef<HTMLUListElement>()
     render(
       <>
-        <View error={failures.stripeRateLimited(5)}>
+        <ViewOf error={failures.stripeRateLimited(5)}>
           {(view) => (
             <RecourseNotice.Root view={{ ...view, retry: { ...view.retry, retryNow: () => true } }}>
               <RecourseNotice.Retry ref={retry} />
               <RecourseNotice.Countdown ref={countdown} />
             </RecourseNotice.Root>
           )}
-        </View>
-        <View error={failures.mangopayFieldErrors()}>
+        </ViewOf>
+        <ViewOf error={failures.mangopayFieldErrors()}>
           {(view) => (
             <RecourseNotice.Root view={view}>
               <RecourseNotice.Fields ref={fields} />
             </RecourseNotice.Root>
           )}
-        </View>
+        </ViewOf>
       </>,
     )
     expect(retry.current?.tagName).toBe('BUTTON')
@@ -139,7 +129,7 @@ describe('refs', () => {
     }
     render(
       <>
-        <View error={incorrectCvc}>
+        <ViewOf error={incorrectCvc}>
           {(view) => (
             <RecourseForm.Root view={view} ref={refs.form} aria-label="Payment">
               <RecourseForm.Field name="cvc" label="Security code" ref={refs.field}>
@@ -147,7 +137,7 @@ describe('refs', () => {
               </RecourseForm.Field>
             </RecourseForm.Root>
           )}
-        </View>
+        </ViewOf>
         <ErrorSummary.Root ref={refs.summary} takeFocus={false}>
           <ErrorSummary.Title ref={refs.title} />
           <ErrorSummary.List ref={refs.list}>
@@ -188,7 +178,7 @@ describe('the three verified bugs', () => {
   it('<ErrorSummary.Root ref={r}> inside a form still takes focus after a failure', async () => {
     const ref = createRef<HTMLDivElement>()
     render(
-      <View error={incorrectCvc}>
+      <ViewOf error={incorrectCvc}>
         {(view) => (
           <RecourseForm.Root view={view} aria-label="Payment">
             <ErrorSummary.Root ref={ref} />
@@ -197,7 +187,7 @@ describe('the three verified bugs', () => {
             </RecourseForm.Field>
           </RecourseForm.Root>
         )}
-      </View>,
+      </ViewOf>,
     )
     await nextFrame()
     expect(document.activeElement).toBe(ref.current)
@@ -205,7 +195,7 @@ describe('the three verified bugs', () => {
 
   function CvcForm({ onInput }: { onInput: (event: { preventDefault: () => void }) => void }) {
     return (
-      <View error={incorrectCvc}>
+      <ViewOf error={incorrectCvc}>
         {(view) => (
           <RecourseForm.Root view={view} aria-label="Payment">
             <RecourseForm.Field name="cvc" label="Security code" onInput={onInput}>
@@ -213,7 +203,7 @@ describe('the three verified bugs', () => {
             </RecourseForm.Field>
           </RecourseForm.Root>
         )}
-      </View>
+      </ViewOf>
     )
   }
 
@@ -238,13 +228,13 @@ describe('the three verified bugs', () => {
     const notice = createRef<HTMLElement>()
     const form = createRef<HTMLFormElement>()
     render(
-      <View error={declined}>
+      <ViewOf error={declined}>
         {(view) => (
           <RecourseForm.Root ref={form} aria-label="Payment">
             <RecourseNotice.Root view={view} ref={notice} />
           </RecourseForm.Root>
         )}
-      </View>,
+      </ViewOf>,
     )
     expect(notice.current?.tagName).toBe('SECTION')
     expect(form.current?.tagName).toBe('FORM')
@@ -311,13 +301,13 @@ describe('asChild', () => {
   it('RecourseNotice.Root renders your element, with the standard parts inside when it has none', () => {
     const ref = createRef<HTMLElement>()
     render(
-      <View error={declined}>
+      <ViewOf error={declined}>
         {(view) => (
           <RecourseNotice.Root view={view} asChild ref={ref}>
             <article className="mine" />
           </RecourseNotice.Root>
         )}
-      </View>,
+      </ViewOf>,
     )
     const article = document.querySelector('article')!
     expect(ref.current).toBe(article)
@@ -329,7 +319,7 @@ describe('asChild', () => {
   it('RecourseNotice.Retry renders your link, with the retry composed in', () => {
     const retryNow = vi.fn(() => true)
     render(
-      <View error={declined}>
+      <ViewOf error={declined}>
         {(view) => (
           <RecourseNotice.Root
             view={{ ...view, kind: 'retry-later', retry: { allowed: true, retryNow } }}
@@ -339,7 +329,7 @@ describe('asChild', () => {
             </RecourseNotice.Retry>
           </RecourseNotice.Root>
         )}
-      </View>,
+      </ViewOf>,
     )
     const link = screen.getByRole('link', { name: 'Again' })
     expect(link.getAttribute('aria-disabled')).toBe('false')
@@ -371,7 +361,7 @@ describe('RecourseNotice.Root without children', () => {
   ])('renders the standard parts for %s', (_kind, error, slots) => {
     render(
       <RecourseProvider support={{ email: 'help@shop.example' }}>
-        <View error={error}>{(view) => <RecourseNotice.Root view={view} />}</View>
+        <ViewOf error={error}>{(view) => <RecourseNotice.Root view={view} />}</ViewOf>
       </RecourseProvider>,
     )
     const shown = [...document.querySelectorAll('[data-slot="notice"] > [data-slot]')].map((node) =>

@@ -1,17 +1,13 @@
 // What a screen reader says, and where focus goes, for each failure: said exactly once, focus moved at most once,
 // to one place, never to <body>. The Virtual Screen Reader logs what it speaks: focus changes and live regions.
 import { virtual } from '@guidepup/virtual-screen-reader'
-import {
-  createRecourseQueryClient,
-  RecourseProvider,
-  useRecourse,
-  type RecourseView,
-} from '@recourse/react'
+import { createRecourseQueryClient, RecourseProvider, useRecourse } from '@recourse/react'
 import { QueryClientProvider, useQuery } from '@tanstack/react-query'
 import { act, fireEvent, render, screen } from '@testing-library/react'
-import { useState, type ReactNode } from 'react'
+import { useState } from 'react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import * as failures from '../../../.storybook/failures.js'
+import { ViewOf } from '../../../test/setup/ViewOf.js'
 import { ContactSupportDialog } from './ContactSupportDialog.js'
 import { RecourseBoundary } from './RecourseBoundary.js'
 import { RecourseToaster } from './RecourseToaster.js'
@@ -44,17 +40,6 @@ async function settle() {
 /** How many phrases in the log contain `text`. */
 async function timesSaid(text: string): Promise<number> {
   return (await virtual.spokenPhraseLog()).filter((phrase) => phrase.includes(text)).length
-}
-
-function View({
-  error,
-  children,
-}: {
-  error: unknown
-  children: (view: RecourseView) => ReactNode
-}) {
-  const view = useRecourse(error)
-  return view ? <>{children(view)}</> : null
 }
 
 /** A card form that shows `error` once "Pay" is pressed. */
@@ -153,7 +138,7 @@ describe('a notice', () => {
     const { rerender } = render(
       <>
         <button type="button">Pay</button>
-        <View error={error}>{(view) => <RecourseNotice.Root view={view} />}</View>
+        <ViewOf error={error}>{(view) => <RecourseNotice.Root view={view} />}</ViewOf>
       </>,
     )
     act(() => screen.getByRole('button', { name: 'Pay' }).focus())
@@ -163,7 +148,9 @@ describe('a notice', () => {
     rerender(
       <>
         <button type="button">Pay</button>
-        <View error={error}>{(view) => <RecourseNotice.Root view={view} className="again" />}</View>
+        <ViewOf error={error}>
+          {(view) => <RecourseNotice.Root view={view} className="again" />}
+        </ViewOf>
       </>,
     )
     await settle()
@@ -178,9 +165,9 @@ describe('a notice', () => {
 
   it('with takeFocus, is said once by focus and not also through the live region', async () => {
     render(
-      <View error={failures.stripeInsufficientFunds()}>
+      <ViewOf error={failures.stripeInsufficientFunds()}>
         {(view) => <RecourseNotice.Root view={view} takeFocus />}
-      </View>,
+      </ViewOf>,
     )
     await settle()
     const notice = screen.getByRole('region')
@@ -223,14 +210,14 @@ describe('an unknown payment outcome, shown by a notice and the dialog', () => {
       return (
         <RecourseProvider support={{ email: 'help@shop.example' }}>
           <button type="button">Pay</button>
-          <View error={failed ? error : undefined}>
+          <ViewOf error={failed ? error : undefined}>
             {(view) => (
               <>
                 <RecourseNotice.Root view={view} />
                 <ContactSupportDialog view={view} />
               </>
             )}
-          </View>
+          </ViewOf>
         </RecourseProvider>
       )
     }

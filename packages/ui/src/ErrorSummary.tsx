@@ -242,3 +242,9 @@ export const Item = forwardRef<HTMLLIElement, ItemProps>(function Item(
     </li>
   )
 })
+
+// Names the parts in React's tools, like Radix's own.
+Root.displayName = ROOT_NAME
+Title.displayName = TITLE_NAME
+List.displayName = LIST_NAME
+Item.displayName = ITEM_NAME

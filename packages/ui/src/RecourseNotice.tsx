@@ -431,3 +431,13 @@ export const Fields = forwardRef<HTMLUListElement, FieldsProps>(
     )
   },
 )
+
+// Names the parts in React's tools, like Radix's own.
+Root.displayName = ROOT_NAME
+Title.displayName = TITLE_NAME
+Body.displayName = BODY_NAME
+Retry.displayName = RETRY_NAME
+Countdown.displayName = COUNTDOWN_NAME
+Reference.displayName = REFERENCE_NAME
+Support.displayName = SUPPORT_NAME
+Fields.displayName = FIELDS_NAME

@@ -72,7 +72,8 @@ function CoreExample() {
           <p>
             Next step: <strong>{shown.action}</strong>
           </p>
-          {shown.reference ? <p>Reference: {shown.reference}</p> : null}
+          {/* `describe` introduces the reference itself ("Reference: …", in the catalog's language). */}
+          {shown.reference ? <p>{shown.reference}</p> : null}
         </section>
       ) : null}
     </>

@@ -13,7 +13,6 @@ import {
   type RefObject,
 } from 'react'
 import { markSpokenByDialog } from './internal/announce.js'
-import { bodyOf } from './internal/shim.js'
 import { ReferenceLine, SupportList } from './internal/support.js'
 import { isUnknownOutcome, themeAt } from './internal/view.js'
 
@@ -139,7 +138,7 @@ export const ContactSupportDialog = forwardRef<HTMLDivElement, ContactSupportDia
               >
                 <AlertDialog.Title data-slot="dialog-title">{view.title}</AlertDialog.Title>
                 <AlertDialog.Description data-slot="dialog-description">
-                  {bodyOf(view)}
+                  {view.body}
                 </AlertDialog.Description>
                 <ReferenceLine view={view} />
                 <SupportList view={view} />

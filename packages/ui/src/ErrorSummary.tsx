@@ -13,7 +13,6 @@ import {
 } from 'react'
 import { announce } from './internal/announce.js'
 import { useFormContext } from './internal/form.js'
-import { bodyOf } from './internal/shim.js'
 import { moveToControl } from './internal/view.js'
 
 const ROOT_NAME = 'ErrorSummary.Root'
@@ -48,7 +47,7 @@ function useSummaryErrors(view: RecourseView | undefined): SummaryError[] {
   }
   if (!view) return []
   if (view.fields.length > 0) return view.fields.map((field) => ({ message: field.message }))
-  return [{ message: bodyOf(view) }]
+  return [{ message: view.body }]
 }
 
 /* -------------------------------------------------------------------------------------------------------------- */

@@ -1,6 +1,7 @@
 import { useRecourse, type RecourseView } from '@recourse/react'
-import { fireEvent, render, screen } from '@testing-library/react'
+import { fireEvent, screen } from '@testing-library/react'
 import type { ReactNode } from 'react'
+import { renderInKit } from '../../../test/setup/kit.js'
 import { describe, expect, it } from 'vitest'
 import * as ErrorSummary from './ErrorSummary.js'
 import * as RecourseForm from './RecourseForm.js'
@@ -32,7 +33,7 @@ function Form({
 describe('RecourseForm', () => {
   it("given a view, marks the field and shows the view's words for it", () => {
     let view: RecourseView | undefined
-    render(
+    renderInKit(
       <Form error={incorrectCvc} seen={(seen) => (view = seen)}>
         <RecourseForm.Field name="cvc" label="Security code">
           <input />
@@ -48,7 +49,7 @@ describe('RecourseForm', () => {
   })
 
   it('given an edit, clears the field error and its summary line together, keeping what was typed', () => {
-    render(
+    renderInKit(
       <Form error={incorrectCvc}>
         <ErrorSummary.Root takeFocus={false} />
         <RecourseForm.Field name="cvc" label="Security code">
@@ -66,7 +67,7 @@ describe('RecourseForm', () => {
   })
 
   it("given a field's own error (client-side), shows it like a server error", () => {
-    render(
+    renderInKit(
       <RecourseForm.Root aria-label="Payment">
         <RecourseForm.Field name="postcode" label="Postcode" error="Enter a postcode">
           <input />
@@ -78,7 +79,7 @@ describe('RecourseForm', () => {
   })
 
   it('given no failure, marks nothing and renders no summary', () => {
-    render(
+    renderInKit(
       <Form error={undefined}>
         <ErrorSummary.Root />
         <RecourseForm.Field name="cvc" label="Security code">
@@ -91,7 +92,7 @@ describe('RecourseForm', () => {
   })
 
   it('given a failure that is not about the input, leaves it to the notice: no field marked, no summary', () => {
-    render(
+    renderInKit(
       <Form error={{ status: 402, body: { error: { type: 'card_error', code: 'card_declined' } } }}>
         <ErrorSummary.Root />
         <RecourseForm.Field name="cvc" label="Security code">

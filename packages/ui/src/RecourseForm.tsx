@@ -15,7 +15,6 @@ import {
   type ReactNode,
 } from 'react'
 import { FormContext, useFormContext, type FormContextValue } from './internal/form.js'
-import { bodyOf } from './internal/shim.js'
 import { joinIds } from './internal/view.js'
 
 const ROOT_NAME = 'RecourseForm.Root'
@@ -58,7 +57,7 @@ export const Root = forwardRef<HTMLFormElement, RootProps>(function Root(
   const failure = view?.recourse
   const allErrors = useMemo(() => (view?.kind === 'fix-input' ? view.fields : []), [view])
   // About the input but naming no field the form has words for: an error of the whole form.
-  const formError = view?.kind === 'fix-input' && allErrors.length === 0 ? bodyOf(view) : undefined
+  const formError = view?.kind === 'fix-input' && allErrors.length === 0 ? view.body : undefined
   // Fields the customer edited since this failure arrived. Keyed by the failure: a new failure brings every
   // field error back, even on fields edited after the previous one.
   const [dismissed, setDismissed] = useState<{

@@ -1,5 +1,6 @@
 import { RecourseProvider, useRecourse } from '@recourse/react'
-import { render, screen } from '@testing-library/react'
+import { screen } from '@testing-library/react'
+import { renderInKit } from '../../../test/setup/kit.js'
 import { describe, expect, it } from 'vitest'
 import * as RecourseNotice from './RecourseNotice.js'
 
@@ -12,7 +13,7 @@ function Notice() {
 }
 
 function renderWithSupportUrl(url: string) {
-  return render(
+  return renderInKit(
     <RecourseProvider support={{ url, email: 'help@shop.example' }}>
       <Notice />
     </RecourseProvider>,

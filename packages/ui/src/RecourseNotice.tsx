@@ -1,6 +1,6 @@
 'use client'
 
-import { useRecourseConfig, type RecourseView } from '@recourse/react'
+import { useRecourseConfig, useRetry, type RecourseView } from '@recourse/react'
 import { Slot } from 'radix-ui'
 import { composeEventHandlers, Context, useComposedRefs } from 'radix-ui/internal'
 import {
@@ -16,7 +16,6 @@ import {
 } from 'react'
 import { announce, isSpokenByDialog } from './internal/announce.js'
 import { useFormContext } from './internal/form.js'
-import { bodyOf, useRetry } from './internal/shim.js'
 import { ReferenceLine, SupportList, type ReferenceLineProps } from './internal/support.js'
 import { fill, joinIds, moveToControl } from './internal/view.js'
 
@@ -231,7 +230,7 @@ export const Body = forwardRef<HTMLParagraphElement, BodyProps>(function Body(
   const { view, bodyId } = useNoticeContext(BODY_NAME)
   return (
     <p data-slot="notice-body" {...props} id={bodyId} ref={forwardedRef}>
-      {children ?? bodyOf(view)}
+      {children ?? view.body}
     </p>
   )
 })

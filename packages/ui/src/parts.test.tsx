@@ -8,11 +8,11 @@ import {
   type RecourseView,
 } from '@recourse/react'
 import { QueryClientProvider } from '@tanstack/react-query'
-import { act, fireEvent, render, screen } from '@testing-library/react'
-import { createRef, useState, type ReactNode } from 'react'
+import { act, fireEvent, screen } from '@testing-library/react'
+import { createRef, useState, type ReactElement } from 'react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import * as failures from '../../../.storybook/failures.js'
-import { ViewOf } from '../../../test/setup/ViewOf.js'
+import { renderInKit, ViewOf } from '../../../test/setup/kit.js'
 import * as ErrorSummary from './ErrorSummary.js'
 import { resetAnnouncer } from './internal/announce.js'
 import * as RecourseForm from './RecourseForm.js'
@@ -28,10 +28,10 @@ const incorrectCvc = failures.stripeIncorrectCvc()
 const unknownOutcome = failures.tabapayUnknownOutcome()
 
 /** `render`, with React's error log silenced: a part outside its root throws, and React logs what it caught. */
-function renderThrowing(element: ReactNode): unknown {
+function renderThrowing(element: ReactElement): unknown {
   const log = vi.spyOn(console, 'error').mockImplementation(() => {})
   try {
-    render(element)
+    renderInKit(element)
     return undefined
   } catch (error) {
     return error
@@ -68,7 +68,7 @@ describe('refs', () => {
       reference: createRef<HTMLParagraphElement>(),
       support: createRef<HTMLDivElement>(),
     }
-    render(
+    renderInKit(
       <RecourseProvider support={{ email: 'help@shop.example' }}>
         <ViewOf error={unknownOutcome}>
           {(view) => (
@@ -93,7 +93,7 @@ describe('refs', () => {
     const retry = createRef<HTMLButtonElement>()
     const countdown = createRef<HTMLSpanElement>()
     const fields = createRef<HTMLUListElement>()
-    render(
+    renderInKit(
       <>
         <ViewOf error={failures.stripeRateLimited(5)}>
           {(view) => (
@@ -127,7 +127,7 @@ describe('refs', () => {
       item: createRef<HTMLLIElement>(),
       toaster: createRef<HTMLOListElement>(),
     }
-    render(
+    renderInKit(
       <>
         <ViewOf error={incorrectCvc}>
           {(view) => (
@@ -162,7 +162,7 @@ describe('refs', () => {
 describe('the three verified bugs', () => {
   it('<ErrorSummary.Root ref={r}> still takes focus', async () => {
     const ref = createRef<HTMLDivElement>()
-    render(
+    renderInKit(
       <ErrorSummary.Root ref={ref}>
         <ErrorSummary.Title />
         <ErrorSummary.List>
@@ -177,7 +177,7 @@ describe('the three verified bugs', () => {
 
   it('<ErrorSummary.Root ref={r}> inside a form still takes focus after a failure', async () => {
     const ref = createRef<HTMLDivElement>()
-    render(
+    renderInKit(
       <ViewOf error={incorrectCvc}>
         {(view) => (
           <RecourseForm.Root view={view} aria-label="Payment">
@@ -209,7 +209,7 @@ describe('the three verified bugs', () => {
 
   it('<RecourseForm.Field onInput={fn}> runs fn and still clears the error', () => {
     const onInput = vi.fn()
-    render(<CvcForm onInput={onInput} />)
+    renderInKit(<CvcForm onInput={onInput} />)
     const cvc = screen.getByLabelText('Security code')
     expect(cvc.getAttribute('aria-invalid')).toBe('true')
     fireEvent.input(cvc, { target: { value: '4' } })
@@ -218,7 +218,7 @@ describe('the three verified bugs', () => {
   })
 
   it('<RecourseForm.Field onInput> that prevents the default keeps the error', () => {
-    render(<CvcForm onInput={(event) => event.preventDefault()} />)
+    renderInKit(<CvcForm onInput={(event) => event.preventDefault()} />)
     const cvc = screen.getByLabelText('Security code')
     fireEvent.input(cvc, { target: { value: '4' } })
     expect(cvc.getAttribute('aria-invalid')).toBe('true')
@@ -227,7 +227,7 @@ describe('the three verified bugs', () => {
   it('refs on RecourseNotice.Root and RecourseForm.Root are the elements', () => {
     const notice = createRef<HTMLElement>()
     const form = createRef<HTMLFormElement>()
-    render(
+    renderInKit(
       <ViewOf error={declined}>
         {(view) => (
           <RecourseForm.Root ref={form} aria-label="Payment">
@@ -261,21 +261,21 @@ describe('handlers', () => {
 
   it("RecourseNotice.Retry runs the app's onClick first, then retries", () => {
     const calls: string[] = []
-    render(<RetryNotice onClick={() => calls.push('app')} />)
+    renderInKit(<RetryNotice onClick={() => calls.push('app')} />)
     fireEvent.click(screen.getByRole('button'))
     expect(calls).toEqual(['app'])
     expect(screen.getByRole('status').textContent).toBe('1')
   })
 
   it('RecourseNotice.Retry does not retry when the app prevents the default', () => {
-    render(<RetryNotice onClick={(event) => event.preventDefault()} />)
+    renderInKit(<RetryNotice onClick={(event) => event.preventDefault()} />)
     fireEvent.click(screen.getByRole('button'))
     expect(screen.getByRole('status').textContent).toBe('0')
   })
 
   it("ErrorSummary.Item's onNavigate runs first; preventDefault keeps the browser's own jump", () => {
     const onNavigate = vi.fn((event: { preventDefault: () => void }) => event.preventDefault())
-    render(
+    renderInKit(
       <>
         <ErrorSummary.Root takeFocus={false}>
           <ErrorSummary.List>
@@ -300,7 +300,7 @@ describe('handlers', () => {
 describe('asChild', () => {
   it('RecourseNotice.Root renders your element, with the standard parts inside when it has none', () => {
     const ref = createRef<HTMLElement>()
-    render(
+    renderInKit(
       <ViewOf error={declined}>
         {(view) => (
           <RecourseNotice.Root view={view} asChild ref={ref}>
@@ -318,7 +318,7 @@ describe('asChild', () => {
 
   it('RecourseNotice.Retry renders your link, with the retry composed in', () => {
     const retryNow = vi.fn(() => true)
-    render(
+    renderInKit(
       <ViewOf error={declined}>
         {(view) => (
           <RecourseNotice.Root
@@ -338,7 +338,7 @@ describe('asChild', () => {
   })
 
   it('ErrorSummary.Root renders your element', () => {
-    render(
+    renderInKit(
       <ErrorSummary.Root asChild takeFocus={false}>
         <aside>
           <ErrorSummary.Title />
@@ -359,7 +359,7 @@ describe('RecourseNotice.Root without children', () => {
       ['notice-title', 'notice-body', 'notice-reference', 'notice-support'],
     ],
   ])('renders the standard parts for %s', (_kind, error, slots) => {
-    render(
+    renderInKit(
       <RecourseProvider support={{ email: 'help@shop.example' }}>
         <ViewOf error={error}>{(view) => <RecourseNotice.Root view={view} />}</ViewOf>
       </RecourseProvider>,

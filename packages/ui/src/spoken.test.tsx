@@ -3,11 +3,11 @@
 import { virtual } from '@guidepup/virtual-screen-reader'
 import { createRecourseQueryClient, RecourseProvider, useRecourse } from '@recourse/react'
 import { QueryClientProvider, useQuery } from '@tanstack/react-query'
-import { act, fireEvent, render, screen } from '@testing-library/react'
+import { act, fireEvent, screen } from '@testing-library/react'
 import { useState } from 'react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import * as failures from '../../../.storybook/failures.js'
-import { ViewOf } from '../../../test/setup/ViewOf.js'
+import { renderInKit, ViewOf } from '../../../test/setup/kit.js'
 import { ContactSupportDialog } from './ContactSupportDialog.js'
 import { RecourseBoundary } from './RecourseBoundary.js'
 import { RecourseToaster } from './RecourseToaster.js'
@@ -70,7 +70,7 @@ function CardForm({ error, summary = true }: { error: unknown; summary?: boolean
 
 describe('a field error in a form with a summary', () => {
   it('moves focus once, to the summary, which says the title and the error once; the notice says nothing', async () => {
-    render(
+    renderInKit(
       <RecourseProvider labels={{ cvc: 'the security code' }}>
         <CardForm error={failures.stripeIncorrectCvc()} />
       </RecourseProvider>,
@@ -101,7 +101,7 @@ describe('a field error in a form with a summary', () => {
   })
 
   it('keeps the summary in step with the fields: an edit that clears the message removes its line', async () => {
-    render(<CardForm error={failures.stripeIncorrectCvc()} />)
+    renderInKit(<CardForm error={failures.stripeIncorrectCvc()} />)
     fireEvent.submit(screen.getByRole('button', { name: 'Pay' }).closest('form')!)
     await settle()
     const field = screen.getByLabelText('Security code')
@@ -120,7 +120,7 @@ describe('a field error in a form with a summary', () => {
 
 describe('a field error in a form without a summary', () => {
   it('moves focus once, to the first invalid control, which says its error', async () => {
-    render(<CardForm error={failures.stripeIncorrectCvc()} summary={false} />)
+    renderInKit(<CardForm error={failures.stripeIncorrectCvc()} summary={false} />)
     const pay = screen.getByRole('button', { name: 'Pay' })
     act(() => pay.focus())
     focusMoves = []
@@ -135,7 +135,7 @@ describe('a field error in a form without a summary', () => {
 describe('a notice', () => {
   it('is said exactly once through the live region, and leaves focus where it is', async () => {
     const error = failures.stripeInsufficientFunds()
-    const { rerender } = render(
+    const { rerender } = renderInKit(
       <>
         <button type="button">Pay</button>
         <ViewOf error={error}>{(view) => <RecourseNotice.Root view={view} />}</ViewOf>
@@ -164,7 +164,7 @@ describe('a notice', () => {
   })
 
   it('with takeFocus, is said once by focus and not also through the live region', async () => {
-    render(
+    renderInKit(
       <ViewOf error={failures.stripeInsufficientFunds()}>
         {(view) => <RecourseNotice.Root view={view} takeFocus />}
       </ViewOf>,
@@ -191,15 +191,17 @@ describe('a notice', () => {
       }
       return <RecourseNotice.Root view={view} />
     }
-    render(<Retrying />)
+    renderInKit(<Retrying />)
     await settle()
     fireEvent.click(screen.getByRole('button', { name: 'Try again' }))
     await settle()
     const said = await virtual.spokenPhraseLog()
     const live = said.filter((phrase) => /^(polite|assertive): /.test(phrase))
     expect(live).toHaveLength(2)
-    expect(live[0]).toMatch(/^polite: Something went wrong/)
-    expect(live[1]).toBe('polite: Trying again…')
+    const title = screen.getByRole('heading').textContent ?? ''
+    const trying = document.querySelector('[data-slot="notice-countdown"]')?.textContent
+    expect(live[0]).toMatch(new RegExp(`^polite: ${title}`))
+    expect(live[1]).toBe(`polite: ${trying}`)
   })
 })
 
@@ -221,7 +223,7 @@ describe('an unknown payment outcome, shown by a notice and the dialog', () => {
         </RecourseProvider>
       )
     }
-    const { rerender } = render(<Page failed={false} />)
+    const { rerender } = renderInKit(<Page failed={false} />)
     act(() => screen.getByRole('button', { name: 'Pay' }).focus())
     focusMoves = []
     rerender(<Page failed />)
@@ -263,7 +265,7 @@ describe('a widget replaced by its boundary after the button that had focus', ()
       )
     }
     const log = vi.spyOn(console, 'error').mockImplementation(() => {})
-    render(
+    renderInKit(
       <QueryClientProvider client={createRecourseQueryClient()}>
         <RecourseBoundary>
           <Balances />
@@ -298,7 +300,7 @@ describe('a toast dismissed with Escape', () => {
       })
       return <button type="button">Dashboard</button>
     }
-    render(
+    renderInKit(
       <QueryClientProvider client={client}>
         <Balances />
         <RecourseToaster />

@@ -10,7 +10,7 @@ export interface FormFieldError {
   message: string
 }
 
-/** Options of `toFieldErrors` and `applyServerErrors`: the parts of `RecourseConfig` that word fields. */
+/** The parts of `RecourseConfig` that word fields. */
 export type FieldErrorOptions = Partial<
   Pick<RecourseConfig, 'fieldMap' | 'labels' | 'catalog' | 'overrides'>
 >
@@ -30,23 +30,6 @@ export function listFieldErrors(
   }
   const description = describe(recourse, { labels, ...wording(options) })
   return description.fields.map(({ field, message }) => ({ name: nameOf(field), field, message }))
-}
-
-/**
- * The field errors of a `Recourse` as `{ [formFieldName]: message }`. The first message wins when two API errors
- * map to one form field.
- *
- * @example
- * ```ts
- * toFieldErrors(recourse, { fieldMap: { 'accounts.destinationAccount.bank.routingNumber': 'routingNumber' } })
- * // { routingNumber: 'Check this value' }
- * ```
- */
-export function toFieldErrors(
-  recourse: Recourse,
-  options: FieldErrorOptions = {},
-): Record<string, string> {
-  return byName(listFieldErrors(recourse, options))
 }
 
 /** `{ [name]: message }`, the first message of each form field. */
@@ -80,40 +63,4 @@ function setOwn(object: Record<string, string>, key: string, value: string): voi
 /** The catalog and overrides `describe` takes, of those given. */
 function wording({ catalog, overrides }: FieldErrorOptions): DescribeOptions {
   return { ...(catalog ? { catalog } : {}), ...(overrides ? { overrides } : {}) }
-}
-
-/** The shape of react-hook-form's `setError`, without depending on react-hook-form. */
-export type SetError<TName extends string> = (
-  name: TName | 'root.serverError',
-  error: { type: string; message: string },
-  options?: { shouldFocus: boolean },
-) => void
-
-/**
- * Puts a `Recourse` into a react-hook-form form: each field error on its field (the first one focused), and
- * anything not about a field — a decline, a temporary problem, a support case — on `root.serverError`.
- *
- * @example
- * ```ts
- * const form = useForm<Checkout>()
- * const payment = useMutation({
- *   mutationFn: pay,
- *   onError: (error) => applyServerErrors(classify(error, { method: 'POST' }), form.setError),
- * })
- * ```
- */
-export function applyServerErrors<TName extends string>(
-  recourse: Recourse,
-  setError: SetError<TName>,
-  options: FieldErrorOptions = {},
-): void {
-  const fields = listFieldErrors(recourse, options)
-  if (recourse.kind === 'fix-input' && fields.length > 0) {
-    fields.forEach(({ name, message }, index) => {
-      setError(name as TName, { type: 'server', message }, { shouldFocus: index === 0 })
-    })
-    return
-  }
-  const { body } = describe(recourse, wording(options))
-  setError('root.serverError', { type: recourse.reason, message: body })
 }

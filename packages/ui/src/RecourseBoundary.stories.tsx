@@ -46,7 +46,7 @@ export const WidgetRecovers: Story = {
     const canvas = within(canvasElement)
     const notice = await canvas.findByRole('region')
     await expect(within(notice).getByRole('heading', { level: 3 })).toHaveTextContent(
-      'Something went wrong for a moment',
+      'There is a temporary problem',
     )
     await userEvent.click(canvas.getByRole('button', { name: 'Try again' }))
     await expect(await canvas.findByText('3 webhook subscriptions')).toBeVisible()

@@ -73,11 +73,13 @@ export const WrongSecurityCodeStripe: Story = {
     // The field is marked invalid; its message is tied to it and starts with a hidden "Error:".
     await expect(cvc).toHaveAttribute('aria-invalid', 'true')
     await expect(cvc).toHaveAccessibleDescription(
-      'The last 3 digits on the back of the card Error: Check the security code',
+      'The last 3 digits on the back of the card Error: Enter the security code: the 3 or 4 digits printed on your card',
     )
 
     // The summary's link has the same words, and Enter on it moves focus to the field.
-    const link = within(summary).getByRole('link', { name: 'Check the security code' })
+    const link = within(summary).getByRole('link', {
+      name: 'Enter the security code: the 3 or 4 digits printed on your card',
+    })
     link.focus()
     await userEvent.keyboard('{Enter}')
     await expect(cvc).toHaveFocus()
@@ -134,7 +136,7 @@ export const RoutingNumberTabaPay: Story = {
     await userEvent.click(canvas.getByRole('button', { name: 'Send payout' }))
     const summary = await canvas.findByRole('group', { name: 'There is a problem' })
     // TabaPay's EM names the API path; the field map puts the error on the form's own field, in plain words.
-    const link = within(summary).getByRole('link', { name: 'Check the routing number' })
+    const link = within(summary).getByRole('link', { name: /the routing number/ })
     await expect(canvas.getByLabelText('Routing number')).toHaveAttribute('aria-invalid', 'true')
     await expect(canvasElement).not.toHaveTextContent('accounts.destinationAccount')
     await userEvent.click(link)
@@ -174,7 +176,9 @@ export const DeclineShownByTheNotice: Story = {
     await userEvent.click(pay)
     // Not about a field: the notice in the form shows it, no field is marked, no summary, and focus stays put.
     const notice = await canvas.findByRole('region')
-    await expect(notice).toHaveTextContent('Your card has insufficient funds.')
+    await expect(notice).toHaveTextContent(
+      'There is not enough money in the account for this payment.',
+    )
     await expect(canvas.getByLabelText('Card number')).not.toHaveAttribute('aria-invalid')
     await expect(canvas.queryByRole('group')).toBeNull()
     await expect(pay).toHaveFocus()

@@ -66,8 +66,10 @@ export const DeclinedInsufficientFundsStripe: Story = {
     const canvas = within(canvasElement)
     const notice = await canvas.findByRole('region')
     await expect(notice).toHaveTextContent('Your payment was declined')
-    // Stripe marks card_error messages safe for customers.
-    await expect(notice).toHaveTextContent('Your card has insufficient funds.')
+    // The catalog's words for the reason, the same on every provider (the provider's own text never shows).
+    await expect(notice).toHaveTextContent(
+      'There is not enough money in the account for this payment.',
+    )
     await expect(canvas.getByRole('link', { name: 'Pay with another method' })).toBeVisible()
   },
 }
@@ -88,7 +90,7 @@ export const DeclinedFraudShownAsGenericDecline: Story = {
   render: () => <FromError error={failures.stripeFraudulent()} />,
   play: async ({ canvasElement }) => {
     const notice = await within(canvasElement).findByRole('region')
-    await expect(notice).toHaveTextContent('Your card provider did not accept this payment.')
+    await expect(notice).toHaveTextContent('Your card provider did not say why')
     await expect(canvasElement).not.toHaveTextContent(/fraud/i)
   },
 }
@@ -97,8 +99,7 @@ export const ServerMarkupRendersAsText: Story = {
   render: () => <FromError error={failures.stripeMarkupMessage()} />,
   play: async ({ canvasElement }) => {
     const notice = await within(canvasElement).findByRole('region')
-    // The markup is visible as text; nothing of it became an element, nothing ran.
-    await expect(notice).toHaveTextContent('<img src=x onerror="window.__xss=1">')
+    // The provider's message (markup) is not shown: nothing of it became an element, nothing ran.
     await expect(canvasElement.querySelector('img, script')).toBeNull()
     await expect((window as { __xss?: number }).__xss).toBeUndefined()
   },
@@ -113,7 +114,7 @@ export const RetryLaterCountdownStripe: Story = {
     await expect(button).toHaveAccessibleDescription(/^Try again in \d s$/)
     // Waiting: focusable, but it does nothing (aria-disabled, not disabled, so keyboard users find it).
     await expect(button).toHaveAttribute('aria-disabled', 'true')
-    await expect(canvas.getByRole('region')).toHaveTextContent('Too many attempts')
+    await expect(canvas.getByRole('region')).toHaveTextContent('The system is busy')
     button.focus()
     await userEvent.keyboard('{Enter}')
     await expect(canvas.queryByText(/Balance/)).toBeNull()
@@ -137,7 +138,7 @@ export const RetryLaterCountdownWithoutButton: Story = {
   render: () => <AutomaticRetry error={failures.stripeRateLimited(2)} />,
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement)
-    await expect(await canvas.findByRole('region')).toHaveTextContent('Too many attempts')
+    await expect(await canvas.findByRole('region')).toHaveTextContent('The system is busy')
     await expect(canvas.queryByRole('button')).toBeNull()
     // Says when the app tries, not "Try again in…", which would read as the customer's job.
     await expect(canvas.getByText(/^Next attempt in \d s$/)).toBeVisible()
@@ -153,7 +154,7 @@ export const RetryLaterUnavailableMastercard: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement)
     const status = await canvas.findByRole('region')
-    await expect(status).toHaveTextContent('Something went wrong for a moment')
+    await expect(status).toHaveTextContent('There is a temporary problem')
     await userEvent.click(canvas.getByRole('button', { name: 'Try again' }))
     await expect(await canvas.findByText('Balance: £120.00')).toBeVisible()
   },
@@ -174,7 +175,7 @@ export const ContactSupportGatewayMastercard: Story = {
     const canvas = within(canvasElement)
     const notice = await canvas.findByRole('region')
     // The gateway's DECLINED is an access problem of the merchant: never "your card was declined".
-    await expect(notice).toHaveTextContent('We cannot complete this right now')
+    await expect(notice).toHaveTextContent('We could not complete this')
     await expect(canvasElement).not.toHaveTextContent(/declined/i)
     await expect(canvas.getByText('Reference: mc-gw-5521')).toBeVisible()
     await expect(canvas.getByRole('link', { name: 'help@shop.example' })).toHaveAttribute(
@@ -208,10 +209,10 @@ export const FixInputMangopay: Story = {
   render: () => <FromError error={failures.mangopayFieldErrors()} />,
   play: async ({ canvasElement }) => {
     const notice = await within(canvasElement).findByRole('region')
-    await expect(notice).toHaveTextContent('Check the details you entered')
+    await expect(notice).toHaveTextContent('Some details need changing')
     const items = within(canvasElement).getAllByRole('listitem')
     await expect(items.map((item) => item.textContent)).toEqual([
-      'Check this value',
+      'Enter this again: it was not accepted',
       'Enter a value',
     ])
   },
@@ -243,10 +244,10 @@ export const ComposedFromParts: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement)
     // Your element, with the notice's name: an article named by its title.
-    const notice = await canvas.findByRole('article', { name: 'We cannot complete this right now' })
+    const notice = await canvas.findByRole('article', { name: 'We could not complete this' })
     await expect(notice).toHaveAttribute('data-slot', 'notice')
     await expect(within(notice).getByRole('heading', { level: 3 })).toHaveTextContent(
-      'We cannot complete this right now',
+      'We could not complete this',
     )
     await expect(canvas.getByRole('button', { name: 'Copy reference' })).toBeVisible()
     // No retry from here: the part renders nothing.
@@ -265,6 +266,8 @@ export const TakesFocus: Story = {
   play: async ({ canvasElement }) => {
     const notice = await within(canvasElement).findByRole('region')
     await waitFor(() => expect(notice).toHaveFocus())
-    await expect(notice).toHaveAccessibleDescription('Your card has insufficient funds.')
+    await expect(notice).toHaveAccessibleDescription(
+      'No payment was taken. There is not enough money in the account for this payment.',
+    )
   },
 }

@@ -98,7 +98,7 @@ export const DeclinedFraudShownAsGenericDecline: Story = {
 export const ServerMarkupRendersAsText: Story = {
   render: () => <FromError error={failures.stripeMarkupMessage()} />,
   play: async ({ canvasElement }) => {
-    const notice = await within(canvasElement).findByRole('region')
+    await within(canvasElement).findByRole('region')
     // The provider's message (markup) is not shown: nothing of it became an element, nothing ran.
     await expect(canvasElement.querySelector('img, script')).toBeNull()
     await expect((window as { __xss?: number }).__xss).toBeUndefined()

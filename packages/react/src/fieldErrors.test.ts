@@ -28,12 +28,12 @@ describe('toFieldErrors', () => {
         fieldMap: { 'accounts.destinationAccount.bank.routingNumber': 'routingNumber' },
         labels: { routingNumber: 'routing number' },
       }),
-    ).toEqual({ routingNumber: 'Check routing number' })
+    ).toEqual({ routingNumber: 'Enter routing number again: it was not accepted' })
   })
 
   it('given no field map, keys by the API path', () => {
     expect(toFieldErrors(mangopayCurrency)).toEqual({
-      Currency: 'Check this value',
+      Currency: 'Enter this again: it was not accepted',
       AuthorId: 'Enter a value',
     })
   })
@@ -48,7 +48,7 @@ describe('toFieldErrors', () => {
     expect(
       toFieldErrors(mangopayCurrency, { fieldMap: { Currency: 'amount', AuthorId: 'amount' } }),
     ).toEqual({
-      amount: 'Check this value',
+      amount: 'Enter this again: it was not accepted',
     })
   })
 })

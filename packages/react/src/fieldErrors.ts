@@ -10,26 +10,25 @@ export interface FormFieldError {
   message: string
 }
 
-/** The parts of `RecourseConfig` that word fields. */
+/** The parts of `RecourseConfig` that word fields, and what the form says about its fields (`control`, limits). */
 export type FieldErrorOptions = Partial<
   Pick<RecourseConfig, 'fieldMap' | 'labels' | 'catalog' | 'overrides'>
->
+> & { fields?: DescribeOptions['fields'] }
 
 /** The field errors of a `Recourse` in the form's names and the customer's words, in the API's order. */
 export function listFieldErrors(
   recourse: Recourse,
   options: FieldErrorOptions = {},
 ): FormFieldError[] {
-  // Field names come from the server: `constructor` or `__proto__` must not find Object.prototype's members.
-  const nameOf = (field: string): string => ownString(options.fieldMap, field) ?? field
-  // `describe` takes labels by API path; the app gives them by form field name.
-  const labels: Record<string, string> = {}
-  for (const { field } of recourse.fields) {
-    const label = ownString(options.labels, nameOf(field))
-    if (label !== undefined) setOwn(labels, field, label)
-  }
-  const description = describe(recourse, { labels, ...wording(options) })
-  return description.fields.map(({ field, message }) => ({ name: nameOf(field), field, message }))
+  const { fieldMap, labels, fields, catalog, overrides } = options
+  const description = describe(recourse, {
+    ...(catalog ? { catalog } : {}),
+    ...(overrides ? { overrides } : {}),
+    ...(fieldMap ? { fieldNames: fieldMap } : {}),
+    ...(labels ? { labels } : {}),
+    ...(fields ? { fields } : {}),
+  })
+  return description.fields.map(({ name, field, message }) => ({ name, field, message }))
 }
 
 /** `{ [name]: message }`, the first message of each form field. */
@@ -43,13 +42,6 @@ function hasOwn(object: object, key: string): boolean {
   return Object.prototype.hasOwnProperty.call(object, key)
 }
 
-/** `object[key]` when it is the object's own string: never an inherited member such as `constructor`. */
-function ownString(object: Record<string, string> | undefined, key: string): string | undefined {
-  if (object === undefined || !hasOwn(object, key)) return undefined
-  const value = object[key]
-  return typeof value === 'string' ? value : undefined
-}
-
 /** Sets an own property, even one named `__proto__` (an assignment would set the prototype instead). */
 function setOwn(object: Record<string, string>, key: string, value: string): void {
   Object.defineProperty(object, key, {
@@ -58,9 +50,4 @@ function setOwn(object: Record<string, string>, key: string, value: string): voi
     writable: true,
     configurable: true,
   })
-}
-
-/** The catalog and overrides `describe` takes, of those given. */
-function wording({ catalog, overrides }: FieldErrorOptions): DescribeOptions {
-  return { ...(catalog ? { catalog } : {}), ...(overrides ? { overrides } : {}) }
 }

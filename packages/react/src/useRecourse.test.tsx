@@ -84,7 +84,9 @@ describe('useRecourse, given a query', () => {
       labels: { routingNumber: 'routing number' },
     })
     expect(await screen.findByRole('alert')).toHaveProperty('dataset.kind', 'fix-input')
-    expect(screen.getByText('routingNumber: Check routing number')).toBeTruthy()
+    expect(
+      screen.getByText('routingNumber: Enter routing number again: it was not accepted'),
+    ).toBeTruthy()
   })
 
   it('given a 403, shows contact-support with the reference and asks the server only once', async () => {
@@ -97,7 +99,7 @@ describe('useRecourse, given a query', () => {
       ),
     )
     renderWith(<Balance />, testClient(inline))
-    expect(await screen.findByText('We cannot complete this right now')).toBeTruthy()
+    expect(await screen.findByText('We could not complete this')).toBeTruthy()
     expect(screen.getByText('Reference: req-403')).toBeTruthy()
     await new Promise((resolve) => setTimeout(resolve, 300))
     expect(requests).toHaveLength(1)
@@ -281,7 +283,9 @@ describe('useRecourse, given a payment mutation', () => {
     renderWith(<Pay idempotent />, testClient())
     act(() => screen.getByRole('button', { name: 'Pay' }).click())
     expect(
-      await screen.findByText('There is not enough money in the account for this payment.'),
+      await screen.findByText(
+        'No payment was taken. There is not enough money in the account for this payment.',
+      ),
     ).toBeTruthy()
     expect(screen.queryByText('Paid')).toBeNull()
   })

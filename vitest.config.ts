@@ -56,11 +56,13 @@ export default defineConfig({
         },
       },
       {
-        // The hooks support React 18 and 19: the same suites run again with React 18 aliased in. The libraries
-        // that import React are inlined so they see the alias too.
+        // The hooks and the components support React 18 and 19: the same suites run again with React 18 aliased in.
+        // The libraries that import React are inlined so they see the alias too.
         ...sourceResolution,
         resolve: {
           ...sourceResolution.resolve,
+          // ESM builds first: an inlined CommonJS build (react-remove-scroll's) would require React 19 past the alias.
+          mainFields: ['module', 'main'],
           alias: [
             { find: /^react(-dom)?(\/.*)?$/, replacement: `${react18}/react$1$2` },
             // Its CommonJS build would require React 19 past the alias: use the ESM build.
@@ -70,9 +72,24 @@ export default defineConfig({
         test: {
           name: 'react-18',
           environment: 'happy-dom',
-          include: ['packages/react/src/**/*.test.{ts,tsx}'],
+          include: ['packages/{react,ui}/src/**/*.test.{ts,tsx}'],
           setupFiles: ['test/setup/dom.ts', 'test/setup/react18.ts'],
-          server: { deps: { inline: ['@tanstack/react-query', '@testing-library/react'] } },
+          server: {
+            deps: {
+              inline: [
+                '@tanstack/react-query',
+                '@testing-library/react',
+                'react-error-boundary',
+                'radix-ui',
+                /@radix-ui\//,
+                // Radix Dialog's scroll lock.
+                /react-remove-scroll/,
+                'react-style-singleton',
+                'use-callback-ref',
+                'use-sidecar',
+              ],
+            },
+          },
         },
       },
       {

@@ -5,7 +5,7 @@ import { useState } from 'react'
 import { expect, userEvent, waitFor, within } from 'storybook/test'
 import * as failures from '../../../.storybook/failures.js'
 import { ContactSupportDialog } from './ContactSupportDialog.js'
-import { ContactSupportNotice } from './RecourseNotice.js'
+import * as RecourseNotice from './RecourseNotice.js'
 
 const meta: Meta = {
   title: 'Components/ContactSupportDialog',
@@ -26,15 +26,15 @@ function UnknownPayment() {
   const payment = useMutation({
     mutationFn: () => Promise.reject(failures.tabapayUnknownOutcome()),
   })
-  const failure = useRecourse(payment)
+  const view = useRecourse(payment)
   return (
     <>
       <button type="button" onClick={() => payment.mutate()}>
         Pay £42.00
       </button>
       {/* The warning stays on the page after the dialog is closed. */}
-      {failure ? <ContactSupportNotice failure={failure} /> : null}
-      <ContactSupportDialog failure={failure} />
+      {view ? <RecourseNotice.Root view={view} /> : null}
+      <ContactSupportDialog view={view} />
     </>
   )
 }
@@ -61,18 +61,18 @@ export const UnknownOutcomeTabaPay: Story = {
     await userEvent.keyboard('{Escape}')
     await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull())
     await waitFor(() => expect(pay).toHaveFocus())
-    await expect(canvas.getByRole('alert')).toHaveTextContent('Do not pay again.')
+    await expect(canvas.getByRole('region')).toHaveTextContent('Do not pay again.')
   },
 }
 
 function SafeAction() {
   const [error] = useState(failures.tabapayUnknownOutcome)
-  const failure = useRecourse(error)
+  const view = useRecourse(error)
   const [checked, setChecked] = useState(false)
   return (
     <>
       <p>{checked ? 'Opening your order status' : 'Checkout'}</p>
-      <ContactSupportDialog failure={failure} onCheckStatus={() => setChecked(true)} />
+      <ContactSupportDialog view={view} onCheckStatus={() => setChecked(true)} />
     </>
   )
 }
@@ -90,8 +90,7 @@ export const SafeActionChecksOrderStatus: Story = {
 
 function OtherFailure() {
   const [error] = useState(failures.mastercardGatewayDeclined)
-  const failure = useRecourse(error)
-  return <ContactSupportDialog failure={failure} />
+  return <ContactSupportDialog view={useRecourse(error)} />
 }
 
 export const StaysClosedForOtherFailures: Story = {
@@ -110,7 +109,7 @@ function HostileReference() {
       body: { SC: 207, status: 'UNKNOWN' },
     }),
   )
-  return <ContactSupportDialog failure={useRecourse(error)} />
+  return <ContactSupportDialog view={useRecourse(error)} />
 }
 
 export const ServerMarkupRendersAsText: Story = {
@@ -120,5 +119,48 @@ export const ServerMarkupRendersAsText: Story = {
     await expect(dialog).toHaveTextContent('Reference: <img src=x onerror="window.__xss=3">')
     await expect(dialog.querySelector('img')).toBeNull()
     await expect((window as { __xss?: number }).__xss).toBeUndefined()
+  },
+}
+
+/** Rendered inside a dark, right-to-left part of the page: the portalled dialog follows both. */
+function DarkRtl() {
+  const [error] = useState(failures.tabapayUnknownOutcome)
+  return (
+    <div data-theme="dark" dir="rtl">
+      <ContactSupportDialog view={useRecourse(error)} />
+    </div>
+  )
+}
+
+export const FollowsThemeWhenPortalled: Story = {
+  render: () => <DarkRtl />,
+  play: async ({ canvasElement }) => {
+    const dialog = await within(canvasElement.ownerDocument.body).findByRole('alertdialog')
+    // Portalled out of the themed element, yet themed: dark surface, not the light default.
+    await expect(canvasElement.contains(dialog)).toBe(false)
+    await expect(dialog).toHaveAttribute('data-theme', 'dark')
+    await expect(dialog).toHaveAttribute('dir', 'rtl')
+    await expect(getComputedStyle(dialog).backgroundColor).toBe('rgb(22, 24, 29)')
+  },
+}
+
+/** Portalled into an element of the app's choosing. */
+function InContainer() {
+  const [error] = useState(failures.tabapayUnknownOutcome)
+  const view = useRecourse(error)
+  const [container, setContainer] = useState<HTMLElement | null>(null)
+  return (
+    <>
+      <div ref={setContainer} data-testid="dialogs" />
+      {container ? <ContactSupportDialog view={view} container={container} /> : null}
+    </>
+  )
+}
+
+export const PortalledIntoContainer: Story = {
+  render: () => <InContainer />,
+  play: async ({ canvasElement }) => {
+    const dialog = await within(canvasElement).findByRole('alertdialog')
+    await expect(within(canvasElement).getByTestId('dialogs').contains(dialog)).toBe(true)
   },
 }

@@ -2,96 +2,160 @@
 
 import type { RecourseView } from '@recourse/react'
 import { AlertDialog } from 'radix-ui'
-import { useRef, useState, type ReactNode, type RefObject } from 'react'
-import { SupportContactList, SupportReference } from './RecourseNotice.js'
+import { composeEventHandlers, useComposedRefs } from 'radix-ui/internal'
+import {
+  forwardRef,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type ComponentPropsWithoutRef,
+  type ReactNode,
+  type RefObject,
+} from 'react'
+import { markSpokenByDialog } from './internal/announce.js'
+import { ReferenceLine, SupportList } from './internal/support.js'
+import { isUnknownOutcome, themeAt } from './internal/view.js'
 
-/** Props of `ContactSupportDialog`. */
-export interface ContactSupportDialogProps {
-  failure: RecourseView | undefined
-  /** Controlled open state. Default: open while the failure is an unknown payment outcome. */
+const NAME = 'ContactSupportDialog'
+
+/** Props of `ContactSupportDialog`: its content's, plus these. */
+export interface ContactSupportDialogProps extends Omit<
+  ComponentPropsWithoutRef<typeof AlertDialog.Content>,
+  'children'
+> {
+  /** What `useRecourse` returned. */
+  view: RecourseView | undefined
+  /** Controlled open state. Default: open while the view is an unknown payment outcome, until closed. */
   open?: boolean
   onOpenChange?: (open: boolean) => void
   /** The safe next step, e.g. going to the order status page. Its button has focus when the dialog opens. */
   onCheckStatus?: () => void
   /** Where focus goes when the dialog closes. Default: where it was when the dialog opened. */
   finalFocus?: RefObject<HTMLElement | null>
+  /**
+   * Where the dialog is portalled. Default `document.body`. Either way the dialog follows the `data-theme` and `dir`
+   * in force where you render it, so `@recourse/ui/styles.css`'s dark theme reaches it.
+   */
+  container?: HTMLElement | null
   /** More content under the support details. */
   children?: ReactNode
 }
 
 /**
  * An alert dialog for a payment whose outcome is unknown: says not to pay again, gives the reference to quote and
- * how to reach support, and puts focus on the safe action (checking the order status) — never on "pay again".
+ * how to reach support, and puts focus on the safe action (checking the order status) — never on "pay again". While
+ * it shows a failure, a `RecourseNotice.Root` of the same failure stays silent: the dialog says it.
  *
  * @example
  * ```tsx
- * const failure = useRecourse(payment)
- * <ContactSupportDialog failure={failure} onCheckStatus={() => navigate('/orders')} />
+ * const view = useRecourse(payment)
+ * <ContactSupportDialog view={view} onCheckStatus={() => navigate('/orders')} />
+ *
+ * // Portalled into your own element (it follows data-theme="dark" and dir="rtl" either way):
+ * <ContactSupportDialog view={view} container={document.getElementById('dialogs')} />
  * ```
  */
-export function ContactSupportDialog({
-  failure,
-  open,
-  onOpenChange,
-  onCheckStatus,
-  finalFocus,
-  children,
-}: ContactSupportDialogProps) {
-  // A payment that may have been taken and must not be retried as it is: `classify` decided it (`processed`).
-  const unknownOutcome =
-    failure !== undefined &&
-    failure.kind === 'contact-support' &&
-    failure.recourse.processed !== 'no' &&
-    !failure.retry.allowed
-  const [dismissedFor, setDismissedFor] = useState<RecourseView | undefined>(undefined)
-  const isOpen = open ?? (unknownOutcome && dismissedFor !== failure)
-  const safeAction = useRef<HTMLButtonElement>(null)
-  // No trigger opens this dialog: remember where focus was, to give it back on close.
-  const [returnTo, setReturnTo] = useState<Element | null>(null)
-  const change = (next: boolean) => {
-    if (!next) setDismissedFor(failure)
-    onOpenChange?.(next)
-  }
-  if (!failure) return null
-  return (
-    <AlertDialog.Root open={isOpen} onOpenChange={change}>
-      <AlertDialog.Portal>
-        <AlertDialog.Overlay data-slot="dialog-overlay" />
-        <AlertDialog.Content
-          data-slot="dialog"
-          data-kind={failure.kind}
-          data-reason={failure.reason}
-          onOpenAutoFocus={(event) => {
-            // Radix focuses without scrolling; on a short screen the safe action must be scrolled into view.
-            event.preventDefault()
-            setReturnTo(document.activeElement)
-            safeAction.current?.focus()
-          }}
-          onCloseAutoFocus={(event) => {
-            const target =
-              finalFocus?.current ??
-              (returnTo instanceof HTMLElement && returnTo.isConnected ? returnTo : null)
-            if (!target) return
-            event.preventDefault()
-            target.focus()
-          }}
-        >
-          <AlertDialog.Title data-slot="dialog-title">{failure.title}</AlertDialog.Title>
-          <AlertDialog.Description data-slot="dialog-description">
-            {failure.body}
-          </AlertDialog.Description>
-          <SupportReference failure={failure} />
-          <SupportContactList failure={failure} />
-          {children}
-          <AlertDialog.Cancel
-            ref={safeAction}
-            data-slot="dialog-safe-action"
-            onClick={onCheckStatus}
-          >
-            {failure.action}
-          </AlertDialog.Cancel>
-        </AlertDialog.Content>
-      </AlertDialog.Portal>
-    </AlertDialog.Root>
-  )
-}
+export const ContactSupportDialog = forwardRef<HTMLDivElement, ContactSupportDialogProps>(
+  function ContactSupportDialog(
+    {
+      view,
+      open,
+      onOpenChange,
+      onCheckStatus,
+      finalFocus,
+      container,
+      children,
+      onOpenAutoFocus,
+      onCloseAutoFocus,
+      ...props
+    },
+    forwardedRef,
+  ) {
+    const unknownOutcome = isUnknownOutcome(view)
+    const [dismissedFor, setDismissedFor] = useState<object | undefined>(undefined)
+    const isOpen =
+      view !== undefined && (open ?? (unknownOutcome && dismissedFor !== view.recourse))
+    const safeAction = useRef<HTMLButtonElement>(null)
+    const anchor = useRef<HTMLSpanElement>(null)
+    const content = useRef<HTMLDivElement>(null)
+    const ref = useComposedRefs(forwardedRef, content)
+    // No trigger opens this dialog: remember where focus was, to give it back on close.
+    const returnTo = useRef<Element | null>(null)
+    const [theme, setTheme] = useState<{ theme?: string; dir?: string }>({})
+    const failure = view?.recourse
+    // The dialog says this failure: a notice of it stays silent. Before paint, so before any notice speaks.
+    useLayoutEffect(() => {
+      if (isOpen && failure) markSpokenByDialog(failure)
+      if (isOpen) {
+        const next = themeAt(anchor.current)
+        setTheme((current) =>
+          current.theme === next.theme && current.dir === next.dir ? current : next,
+        )
+      }
+    }, [isOpen, failure])
+    const change = (next: boolean) => {
+      if (!next) setDismissedFor(failure)
+      onOpenChange?.(next)
+    }
+    const themed = {
+      ...(theme.theme ? { 'data-theme': theme.theme } : {}),
+      ...(theme.dir ? { dir: theme.dir } : {}),
+    }
+    return (
+      <>
+        {/* Where the dialog is rendered in the app's tree: its theme and direction are read here. */}
+        <span ref={anchor} hidden data-slot="dialog-anchor" />
+        {view ? (
+          <AlertDialog.Root open={isOpen} onOpenChange={change}>
+            <AlertDialog.Portal {...(container ? { container } : {})}>
+              <AlertDialog.Overlay data-slot="dialog-overlay" {...themed} />
+              <AlertDialog.Content
+                data-slot="dialog"
+                data-kind={view.kind}
+                data-reason={view.reason}
+                {...themed}
+                {...props}
+                ref={ref}
+                onOpenAutoFocus={composeEventHandlers(onOpenAutoFocus, (event) => {
+                  // Radix focuses without scrolling; on a short screen the safe action must be scrolled into view.
+                  event.preventDefault()
+                  returnTo.current = document.activeElement
+                  safeAction.current?.focus()
+                })}
+                onCloseAutoFocus={composeEventHandlers(onCloseAutoFocus, (event) => {
+                  const previous = returnTo.current
+                  const target =
+                    finalFocus?.current ??
+                    (previous instanceof HTMLElement &&
+                    previous.isConnected &&
+                    previous !== document.body
+                      ? previous
+                      : null)
+                  if (!target) return
+                  event.preventDefault()
+                  target.focus()
+                })}
+              >
+                <AlertDialog.Title data-slot="dialog-title">{view.title}</AlertDialog.Title>
+                <AlertDialog.Description data-slot="dialog-description">
+                  {view.body}
+                </AlertDialog.Description>
+                <ReferenceLine view={view} />
+                <SupportList view={view} />
+                {children}
+                <AlertDialog.Cancel
+                  ref={safeAction}
+                  data-slot="dialog-safe-action"
+                  onClick={onCheckStatus}
+                >
+                  {view.action}
+                </AlertDialog.Cancel>
+              </AlertDialog.Content>
+            </AlertDialog.Portal>
+          </AlertDialog.Root>
+        ) : null}
+      </>
+    )
+  },
+)
+ContactSupportDialog.displayName = NAME

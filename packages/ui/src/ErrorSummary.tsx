@@ -1,94 +1,238 @@
 'use client'
 
-import { useRecourseConfig } from '@recourse/react'
+import { useRecourseConfig, type RecourseView } from '@recourse/react'
 import { Slot } from 'radix-ui'
+import { composeEventHandlers, Context, useComposedRefs } from 'radix-ui/internal'
 import {
+  forwardRef,
   useEffect,
   useId,
   useRef,
-  type ComponentProps,
-  type MouseEvent,
+  type ComponentPropsWithoutRef,
   type ReactNode,
 } from 'react'
-import { useRecourseForm } from './RecourseForm.js'
+import { announce } from './internal/announce.js'
+import { useFormContext } from './internal/form.js'
+import { moveToControl } from './internal/view.js'
 
-const ROOT_NAME = 'ErrorSummary'
+const ROOT_NAME = 'ErrorSummary.Root'
+const TITLE_NAME = 'ErrorSummary.Title'
+const LIST_NAME = 'ErrorSummary.List'
+const ITEM_NAME = 'ErrorSummary.Item'
+
+interface SummaryContextValue {
+  titleId: string
+  listId: string
+}
+
+const [SummaryProvider, useSummaryContext] = Context.createContext<SummaryContextValue>(ROOT_NAME)
+
+/** One line of the summary: its words, and the id of the control it links to (none for a form-level error). */
+interface SummaryError {
+  message: string
+  target?: string
+}
+
+/** What the summary lists: the enclosing form's errors (in step with its fields), else the view's. */
+function useSummaryErrors(view: RecourseView | undefined): SummaryError[] {
+  const form = useFormContext()
+  if (form && (view === undefined || form.view?.recourse === view.recourse)) {
+    return [
+      ...(form.formError !== undefined ? [{ message: form.formError }] : []),
+      ...form.errors.map((error) => ({
+        message: error.message,
+        target: form.controlId(error.name),
+      })),
+    ]
+  }
+  if (!view) return []
+  if (view.fields.length > 0) return view.fields.map((field) => ({ message: field.message }))
+  return [{ message: view.body }]
+}
+
+/* -------------------------------------------------------------------------------------------------------------- */
 
 /** Props of `ErrorSummary.Root`. */
-export interface ErrorSummaryRootProps extends ComponentProps<'div'> {
-  /** Move focus here when it appears. Default true outside a `RecourseForm` (which focuses it itself). */
+export interface RootProps extends ComponentPropsWithoutRef<'div'> {
+  /** The failure to list. Default: the enclosing `RecourseForm.Root`'s. */
+  view?: RecourseView
+  /**
+   * Move focus here when it appears (GOV.UK). Default true. Inside a `RecourseForm.Root`, the form moves focus here
+   * after each failed submission. With false, it is announced instead (never both).
+   */
   takeFocus?: boolean
+  /** Render your own element (one child), with the summary's props and ref merged in. */
   asChild?: boolean
 }
 
-/** The container: focusable (`tabIndex={-1}`), labelled by its title, announced as an alert. */
-export function ErrorSummaryRoot({
-  takeFocus,
-  asChild,
-  children,
-  ...props
-}: ErrorSummaryRootProps) {
-  const form = useRecourseForm()
+/**
+ * The GOV.UK error summary: "There is a problem", then one link per field error with the same words as the message
+ * on the field, kept in step with the fields (an edit that clears a field's message removes its line). Without
+ * children it renders the title and the list, from the enclosing `RecourseForm.Root` or from `view`, and nothing
+ * when there is no error. It takes focus when it appears (focus says it: it is not also a live region).
+ *
+ * @example
+ * ```tsx
+ * <RecourseForm.Root view={view} onSubmit={pay}>
+ *   <ErrorSummary.Root />
+ *   <RecourseForm.Field name="cvc" label="Security code"><input /></RecourseForm.Field>
+ * </RecourseForm.Root>
+ *
+ * // Composed:
+ * <ErrorSummary.Root>
+ *   <ErrorSummary.Title>Check your payment</ErrorSummary.Title>
+ *   <ErrorSummary.List>
+ *     <ErrorSummary.Item target="postcode">Enter the postcode</ErrorSummary.Item>
+ *   </ErrorSummary.List>
+ * </ErrorSummary.Root>
+ * ```
+ */
+export const Root = forwardRef<HTMLDivElement, RootProps>(function Root(
+  { view, takeFocus = true, asChild = false, children, ...props },
+  forwardedRef,
+) {
+  const form = useFormContext()
   const element = useRef<HTMLDivElement>(null)
-  const register = form?.registerSummary
+  const ref = useComposedRefs(forwardedRef, element)
+  const titleId = useId()
+  const listId = useId()
+  const errors = useSummaryErrors(view)
+  const empty = children === undefined && errors.length === 0
+  const inForm = form !== null && (view === undefined || form.view?.recourse === view.recourse)
+
+  // Inside a form, the form moves focus here after a failed submission; it finds the summary by registration.
+  const register = inForm && takeFocus ? form.registerSummary : undefined
   useEffect(() => {
-    register?.(element.current)
-    return () => register?.(null)
-  }, [register])
-  const focusOnMount = takeFocus ?? !form
+    if (!register || empty) return
+    register(element.current)
+    return () => register(null)
+  }, [register, empty])
+
+  // On its own: focus when it appears, or (takeFocus false) said once through the kit's live region.
+  const key = empty ? undefined : errors.map((error) => error.message).join('\n')
+  const shown = key !== undefined
   useEffect(() => {
-    if (!focusOnMount) return
-    // Next frame: outside React's commit, where a focus event would re-enter React.
-    const frame = requestAnimationFrame(() => element.current?.focus())
-    return () => cancelAnimationFrame(frame)
-  }, [focusOnMount])
+    if (!shown || register) return
+    if (takeFocus) {
+      // Next frame: outside React's commit, where a focus event would re-enter React.
+      const frame = requestAnimationFrame(() => element.current?.focus())
+      return () => cancelAnimationFrame(frame)
+    }
+    return announce(() => {
+      const node = element.current
+      if (!node?.isConnected || node.contains(document.activeElement)) return undefined
+      return node.textContent ?? undefined
+    }, 'assertive')
+  }, [shown, register, takeFocus])
+
+  if (empty) return null
   const Component = asChild ? Slot.Root : 'div'
   return (
-    <Component ref={element} tabIndex={-1} data-slot="error-summary" {...props}>
-      <div role="alert">{children}</div>
-    </Component>
+    <SummaryProvider titleId={titleId} listId={listId}>
+      <Component
+        // A group named by its title and described by its list: focus reads both.
+        role="group"
+        tabIndex={-1}
+        aria-labelledby={titleId}
+        aria-describedby={listId}
+        data-slot="error-summary"
+        {...props}
+        ref={ref}
+      >
+        {children ?? (
+          <>
+            <Title />
+            <List>
+              {errors.map((error) => (
+                <Item key={`${error.target ?? ''}:${error.message}`} target={error.target}>
+                  {error.message}
+                </Item>
+              ))}
+            </List>
+          </>
+        )}
+      </Component>
+    </SummaryProvider>
   )
-}
-ErrorSummaryRoot.displayName = ROOT_NAME
+})
 
-/** "There is a problem", unless you give other words. */
-export function ErrorSummaryTitle({ children, ...props }: ComponentProps<'h2'>) {
+/* -------------------------------------------------------------------------------------------------------------- */
+
+/** Props of `ErrorSummary.Title`. */
+export type TitleProps = ComponentPropsWithoutRef<'h2'>
+
+/**
+ * The summary's heading, which names it. Default text: the catalog's "There is a problem".
+ *
+ * @example
+ * ```tsx
+ * <ErrorSummary.Title>Check your payment</ErrorSummary.Title>
+ * ```
+ */
+export const Title = forwardRef<HTMLHeadingElement, TitleProps>(function Title(
+  { children, ...props },
+  forwardedRef,
+) {
+  const { titleId } = useSummaryContext(TITLE_NAME)
   const { catalog } = useRecourseConfig()
   return (
-    <h2 data-slot="error-summary-title" {...props}>
+    <h2 data-slot="error-summary-title" {...props} id={titleId} ref={forwardedRef}>
       {children ?? catalog.ui.summaryTitle}
     </h2>
   )
-}
+})
 
-export function ErrorSummaryList(props: ComponentProps<'ul'>) {
-  return <ul data-slot="error-summary-list" {...props} />
-}
+/* -------------------------------------------------------------------------------------------------------------- */
+
+/** Props of `ErrorSummary.List`. */
+export type ListProps = ComponentPropsWithoutRef<'ul'>
+
+/**
+ * The list of errors (it describes the summary, so focusing the summary reads them).
+ *
+ * @example
+ * ```tsx
+ * <ErrorSummary.List><ErrorSummary.Item>The card has expired</ErrorSummary.Item></ErrorSummary.List>
+ * ```
+ */
+export const List = forwardRef<HTMLUListElement, ListProps>(function List(props, forwardedRef) {
+  const { listId } = useSummaryContext(LIST_NAME)
+  return <ul data-slot="error-summary-list" {...props} id={listId} ref={forwardedRef} />
+})
+
+/* -------------------------------------------------------------------------------------------------------------- */
 
 /** Props of `ErrorSummary.Item`. */
-export interface ErrorSummaryItemProps extends Omit<ComponentProps<'li'>, 'children'> {
+export interface ItemProps extends ComponentPropsWithoutRef<'li'> {
   /** The id of the control to move to; without one the item is plain text (a form-level error). */
-  target?: string
+  target?: string | undefined
   children: ReactNode
+  /** Runs first when the link is followed; `event.preventDefault()` in it keeps the browser's own jump. */
+  onNavigate?: ComponentPropsWithoutRef<'a'>['onClick']
 }
 
-/** One error. With a `target`, a link that moves focus to the field and scrolls its label into view. */
-export function ErrorSummaryItem({ target, children, ...props }: ErrorSummaryItemProps) {
-  const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
-    const control = target ? document.getElementById(target) : null
-    if (!control) return
-    // Focus the control, but show its label too: the hash jump alone would hide the label above the fold.
-    event.preventDefault()
-    const label = control.id
-      ? document.querySelector(`label[for="${CSS.escape(control.id)}"]`)
-      : null
-    ;(label ?? control).scrollIntoView({ block: 'start' })
-    control.focus({ preventScroll: true })
-  }
+/**
+ * One error. With a `target`, a link that moves focus to the control and scrolls its label into view.
+ *
+ * @example
+ * ```tsx
+ * <ErrorSummary.Item target="postcode" onNavigate={() => track('summary-link')}>Enter the postcode</ErrorSummary.Item>
+ * ```
+ */
+export const Item = forwardRef<HTMLLIElement, ItemProps>(function Item(
+  { target, children, onNavigate, ...props },
+  forwardedRef,
+) {
+  useSummaryContext(ITEM_NAME)
   return (
-    <li data-slot="error-summary-item" {...props}>
+    <li data-slot="error-summary-item" {...props} ref={forwardedRef}>
       {target ? (
-        <a href={`#${target}`} onClick={onClick}>
+        <a
+          href={`#${target}`}
+          onClick={composeEventHandlers(onNavigate, (event) => {
+            if (moveToControl(target)) event.preventDefault()
+          })}
+        >
           {children}
         </a>
       ) : (
@@ -96,57 +240,10 @@ export function ErrorSummaryItem({ target, children, ...props }: ErrorSummaryIte
       )}
     </li>
   )
-}
-
-/** Props of the assembled `ErrorSummary`. */
-export interface ErrorSummaryProps extends Omit<ErrorSummaryRootProps, 'children' | 'title'> {
-  /** Errors to list; default: the field errors of the enclosing `RecourseForm`, linked to their fields. */
-  errors?: { message: string; target?: string }[]
-  /** An error of the whole form; default: the enclosing form's. */
-  formError?: string
-  title?: ReactNode
-}
-
-/**
- * The GOV.UK error summary: "There is a problem", then one link per field error with the same words as the
- * message on the field, and form-level errors as plain items. Inside a `RecourseForm` it reads the form's errors
- * and takes focus after each failed submission. Renders nothing when there is no error.
- */
-function Summary({ errors, formError, title, ...props }: ErrorSummaryProps) {
-  const form = useRecourseForm()
-  const titleId = useId()
-  const items =
-    errors ??
-    form?.summaryErrors.map((error) => ({
-      message: error.message,
-      target: form.controlId(error.name),
-    })) ??
-    []
-  const general = formError ?? form?.formError
-  if (items.length === 0 && general === undefined) return null
-  return (
-    <ErrorSummaryRoot aria-labelledby={titleId} {...props}>
-      <ErrorSummaryTitle id={titleId}>{title}</ErrorSummaryTitle>
-      <ErrorSummaryList>
-        {general !== undefined ? <ErrorSummaryItem>{general}</ErrorSummaryItem> : null}
-        {items.map((item) => (
-          <ErrorSummaryItem
-            key={`${item.target ?? ''}${item.message}`}
-            {...(item.target ? { target: item.target } : {})}
-          >
-            {item.message}
-          </ErrorSummaryItem>
-        ))}
-      </ErrorSummaryList>
-    </ErrorSummaryRoot>
-  )
-}
-Summary.displayName = ROOT_NAME
-
-/** The GOV.UK error summary, with its parts for composing your own: `.Root`, `.Title`, `.List`, `.Item`. */
-export const ErrorSummary = Object.assign(Summary, {
-  Root: ErrorSummaryRoot,
-  Title: ErrorSummaryTitle,
-  List: ErrorSummaryList,
-  Item: ErrorSummaryItem,
 })
+
+// Names the parts in React's tools, like Radix's own.
+Root.displayName = ROOT_NAME
+Title.displayName = TITLE_NAME
+List.displayName = LIST_NAME
+Item.displayName = ITEM_NAME

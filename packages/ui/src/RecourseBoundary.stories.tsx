@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { useQuery, useQueryClient } from '@tanstack/react-query'
+import { useState } from 'react'
 import { expect, userEvent, waitFor, within } from 'storybook/test'
 import * as failures from '../../../.storybook/failures.js'
 import { RecourseBoundary } from './RecourseBoundary.js'
@@ -43,9 +44,9 @@ export const WidgetRecovers: Story = {
   ),
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement)
-    const status = await canvas.findByRole('status')
-    await expect(within(status).getByRole('heading', { level: 3 })).toHaveTextContent(
-      'Something went wrong for a moment',
+    const notice = await canvas.findByRole('region')
+    await expect(within(notice).getByRole('heading', { level: 3 })).toHaveTextContent(
+      'There is a temporary problem',
     )
     await userEvent.click(canvas.getByRole('button', { name: 'Try again' }))
     await expect(await canvas.findByText('3 webhook subscriptions')).toBeVisible()
@@ -79,9 +80,9 @@ function BalanceBoundary() {
         resets++
         queryClient.removeQueries({ queryKey: ['balance'] })
       }}
-      fallback={({ failure, retry }) => (
+      fallback={({ view, retry }) => (
         <section aria-label="Balance">
-          <p>{failure.title}</p>
+          <p>{view.title}</p>
           <button type="button" onClick={retry}>
             Reload balance
           </button>
@@ -109,5 +110,31 @@ export const ResetDropsCachedAnswer: Story = {
     await expect(await canvas.findByText('Balance: £120')).toBeVisible()
     await expect(resets).toBe(1)
     await expect(balanceCalls).toBe(2)
+  },
+}
+
+/** A widget whose refresh button makes it fail: the boundary replaces the button that had focus. */
+function Refreshable() {
+  const [broken, setBroken] = useState(false)
+  if (broken) throw failures.mastercardUnavailable()
+  return (
+    <button type="button" onClick={() => setBroken(true)}>
+      Refresh balances
+    </button>
+  )
+}
+
+export const FocusMovesToTheNoticeWhenItsButtonGoes: Story = {
+  render: () => (
+    <RecourseBoundary headingLevel={3}>
+      <Refreshable />
+    </RecourseBoundary>
+  ),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    await userEvent.click(canvas.getByRole('button', { name: 'Refresh balances' }))
+    // Focus does not drop to <body>: it goes to the notice, which it reads out (and nothing else repeats).
+    const notice = await canvas.findByRole('region')
+    await waitFor(() => expect(notice).toHaveFocus())
   },
 }

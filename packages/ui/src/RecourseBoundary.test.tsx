@@ -1,5 +1,5 @@
 import { inspect } from 'node:util'
-import { classify, fetchJson } from '@recourse/core'
+import { allDialects, classify, fetchJson } from '@recourse/core'
 import { createRecourseQueryClient, RecourseProvider } from '@recourse/react'
 import { QueryClientProvider, useQuery, type QueryClient } from '@tanstack/react-query'
 import { render, screen } from '@testing-library/react'
@@ -52,7 +52,7 @@ function renderBoundary(client: QueryClient, load: () => Promise<unknown>) {
 
 /** The kind the notice shows, from its `data-kind`. */
 async function shownKind(): Promise<string | null | undefined> {
-  return (await screen.findByRole('alert')).closest('[data-kind]')?.getAttribute('data-kind')
+  return (await screen.findByRole('region')).closest('[data-kind]')?.getAttribute('data-kind')
 }
 
 /** Everything console.error was given, as a developer would see it expanded. */
@@ -75,7 +75,7 @@ function expectNothingInClear(text: string) {
 describe('RecourseBoundary, given a query error that holds a card number', () => {
   it('given an axios error, React logs only masked text, and the notice is what the raw error classifies as', async () => {
     const consoleError = vi.spyOn(console, 'error').mockImplementation(() => {})
-    const client = createRecourseQueryClient()
+    const client = createRecourseQueryClient({ dialects: allDialects })
     renderBoundary(client, () => Promise.reject(axiosDecline()))
     const kind = await shownKind()
     expect(kind).toBe(classify(axiosDecline(), { method: 'GET' }).kind)
@@ -98,7 +98,7 @@ describe('RecourseBoundary, given a query error that holds a card number', () =>
       ),
     )
     const consoleError = vi.spyOn(console, 'error').mockImplementation(() => {})
-    renderBoundary(createRecourseQueryClient(), () =>
+    renderBoundary(createRecourseQueryClient({ dialects: allDialects }), () =>
       fetchJson(`${API}/cards?email=${EMAIL}&cvc=123`),
     )
     expect(await shownKind()).toBe('declined')
@@ -108,10 +108,10 @@ describe('RecourseBoundary, given a query error that holds a card number', () =>
 
   it('given maskErrors: false, keeps the error the query function threw', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => {})
-    const client = createRecourseQueryClient({ maskErrors: false })
+    const client = createRecourseQueryClient({ dialects: allDialects, maskErrors: false })
     const error = axiosDecline()
     renderBoundary(client, () => Promise.reject(error))
-    await screen.findByRole('alert')
+    await screen.findByRole('region')
     expect(client.getQueryCache().find({ queryKey: ['cards'] })?.state.error).toBe(error)
   })
 })

@@ -2,15 +2,23 @@
 
 import { useRecourse, type RecourseView } from '@recourse/react'
 import { QueryErrorResetBoundary } from '@tanstack/react-query'
-import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react'
 import { ErrorBoundary } from 'react-error-boundary'
-import { RecourseNotice } from './RecourseNotice.js'
+import * as RecourseNotice from './RecourseNotice.js'
 
 /** Props of `RecourseBoundary`. */
 export interface RecourseBoundaryProps {
   children?: ReactNode
   /** Your own fallback; `retry` resets the failed queries and renders the children again. */
-  fallback?: (props: { failure: RecourseView; retry: () => void }) => ReactNode
+  fallback?: (props: { view: RecourseView; retry: () => void }) => ReactNode
   headingLevel?: 2 | 3 | 4
   /**
    * Called when the boundary resets (its retry), after the failed queries are reset and before the children render
@@ -25,13 +33,23 @@ function Fallback({
   reset,
   render,
   headingLevel,
+  lostFocus,
 }: {
   error: unknown
   reset: () => void
   render: RecourseBoundaryProps['fallback']
   headingLevel: 2 | 3 | 4
+  lostFocus: () => boolean
 }) {
   const failure = useRecourse(error)
+  // The fallback replaced what had focus (the button that loaded the data): focus would drop to <body>. Put it on
+  // the notice instead, which then is said by focus, not also announced.
+  const notice = useRef<HTMLElement>(null)
+  useLayoutEffect(() => {
+    if (!lostFocus()) return
+    const frame = requestAnimationFrame(() => notice.current?.focus())
+    return () => cancelAnimationFrame(frame)
+  }, [lostFocus])
   const view = useMemo<RecourseView | undefined>(() => {
     if (!failure) return undefined
     // Retrying here re-runs reads (the queries that threw), never a payment.
@@ -44,9 +62,9 @@ function Fallback({
   }, [failure, reset])
   if (!view) return null
   return render ? (
-    render({ failure: view, retry: reset })
+    render({ view, retry: reset })
   ) : (
-    <RecourseNotice failure={view} headingLevel={headingLevel} />
+    <RecourseNotice.Root ref={notice} tabIndex={-1} view={view} headingLevel={headingLevel} />
   )
 }
 
@@ -72,6 +90,22 @@ export function RecourseBoundary({
   onReset,
 }: RecourseBoundaryProps) {
   const content = useRef<HTMLDivElement>(null)
+  // The element that last had focus inside: if the fallback removed it, focus was lost with it.
+  const lastFocused = useRef<Element | null>(null)
+  const lostFocus = useCallback(() => {
+    const last = lastFocused.current
+    const active = document.activeElement
+    return !!last && !last.isConnected && (active === null || active === document.body)
+  }, [])
+  useEffect(() => {
+    const element = content.current
+    if (!element) return
+    const onFocusIn = (event: FocusEvent) => {
+      lastFocused.current = event.target as Element
+    }
+    element.addEventListener('focusin', onFocusIn)
+    return () => element.removeEventListener('focusin', onFocusIn)
+  }, [])
   const [recoveries, setRecoveries] = useState(0)
   // The retry button goes away with the fallback: put focus on what came back, if focus was lost with it.
   useEffect(() => {
@@ -99,6 +133,7 @@ export function RecourseBoundary({
                 reset={resetErrorBoundary}
                 render={fallback}
                 headingLevel={headingLevel}
+                lostFocus={lostFocus}
               />
             )}
           >

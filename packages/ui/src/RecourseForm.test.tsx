@@ -1,46 +1,73 @@
-import { classify } from '@recourse/core'
-import { fireEvent, render, screen } from '@testing-library/react'
+import { useRecourse, type RecourseView } from '@recourse/react'
+import { fireEvent, screen } from '@testing-library/react'
+import type { ReactNode } from 'react'
+import { renderInKit } from '../../../test/setup/kit.js'
 import { describe, expect, it } from 'vitest'
-import { ErrorSummary } from './ErrorSummary.js'
-import { RecourseForm } from './RecourseForm.js'
+import * as ErrorSummary from './ErrorSummary.js'
+import * as RecourseForm from './RecourseForm.js'
 
-const incorrectCvc = classify({
+const incorrectCvc = {
   status: 402,
   body: { error: { type: 'card_error', code: 'incorrect_cvc', param: 'cvc', message: 'Wrong' } },
-})
+}
+
+/** The form, given what `useRecourse` makes of `error`; `seen` receives that view. */
+function Form({
+  error,
+  children,
+  seen,
+}: {
+  error: unknown
+  children: ReactNode
+  seen?: (view: RecourseView | undefined) => void
+}) {
+  const view = useRecourse(error)
+  seen?.(view)
+  return (
+    <RecourseForm.Root view={view} aria-label="Payment">
+      {children}
+    </RecourseForm.Root>
+  )
+}
 
 describe('RecourseForm', () => {
-  it('given a classification through the recourse prop, marks the field and words its message', () => {
-    render(
-      <RecourseForm.Root recourse={incorrectCvc} aria-label="Payment">
+  it("given a view, marks the field and shows the view's words for it", () => {
+    let view: RecourseView | undefined
+    renderInKit(
+      <Form error={incorrectCvc} seen={(seen) => (view = seen)}>
         <RecourseForm.Field name="cvc" label="Security code">
           <input />
         </RecourseForm.Field>
-      </RecourseForm.Root>,
+      </Form>,
     )
     const control = screen.getByLabelText('Security code')
     expect(control.getAttribute('aria-invalid')).toBe('true')
-    expect(screen.getByText('Check the security code')).toBeTruthy()
+    const message = view!.fields[0]!.message
+    expect(message).not.toBe('')
+    expect(control.closest('[data-slot="field"]')?.getAttribute('data-state')).toBe('invalid')
+    expect(screen.getByText(message)).toBeTruthy()
   })
 
-  it('given an edit, clears the field error but keeps the summary item until the next submission', () => {
-    render(
-      <RecourseForm.Root recourse={incorrectCvc} aria-label="Payment">
-        <ErrorSummary takeFocus={false} />
+  it('given an edit, clears the field error and its summary line together, keeping what was typed', () => {
+    renderInKit(
+      <Form error={incorrectCvc}>
+        <ErrorSummary.Root takeFocus={false} />
         <RecourseForm.Field name="cvc" label="Security code">
           <input />
         </RecourseForm.Field>
-      </RecourseForm.Root>,
+      </Form>,
     )
     const control = screen.getByLabelText('Security code')
+    expect(screen.getAllByRole('link')).toHaveLength(1)
     fireEvent.input(control, { target: { value: '4' } })
     expect(control.getAttribute('aria-invalid')).toBeNull()
-    expect(screen.getByRole('link', { name: 'Check the security code' })).toBeTruthy()
+    expect(screen.queryByRole('link')).toBeNull()
+    expect(screen.queryByRole('group')).toBeNull()
     expect((control as HTMLInputElement).value).toBe('4')
   })
 
   it("given a field's own error (client-side), shows it like a server error", () => {
-    render(
+    renderInKit(
       <RecourseForm.Root aria-label="Payment">
         <RecourseForm.Field name="postcode" label="Postcode" error="Enter a postcode">
           <input />
@@ -52,15 +79,28 @@ describe('RecourseForm', () => {
   })
 
   it('given no failure, marks nothing and renders no summary', () => {
-    render(
-      <RecourseForm.Root recourse={null} aria-label="Payment">
-        <ErrorSummary />
+    renderInKit(
+      <Form error={undefined}>
+        <ErrorSummary.Root />
         <RecourseForm.Field name="cvc" label="Security code">
           <input />
         </RecourseForm.Field>
-      </RecourseForm.Root>,
+      </Form>,
     )
     expect(screen.getByLabelText('Security code').getAttribute('aria-invalid')).toBeNull()
-    expect(screen.queryByRole('alert')).toBeNull()
+    expect(document.querySelector('[data-slot="error-summary"]')).toBeNull()
+  })
+
+  it('given a failure that is not about the input, leaves it to the notice: no field marked, no summary', () => {
+    renderInKit(
+      <Form error={{ status: 402, body: { error: { type: 'card_error', code: 'card_declined' } } }}>
+        <ErrorSummary.Root />
+        <RecourseForm.Field name="cvc" label="Security code">
+          <input />
+        </RecourseForm.Field>
+      </Form>,
+    )
+    expect(screen.getByLabelText('Security code').getAttribute('aria-invalid')).toBeNull()
+    expect(document.querySelector('[data-slot="error-summary"]')).toBeNull()
   })
 })

@@ -1,18 +1,19 @@
 import { RecourseProvider, useRecourse } from '@recourse/react'
-import { render, screen } from '@testing-library/react'
+import { screen } from '@testing-library/react'
+import { renderInKit } from '../../../test/setup/kit.js'
 import { describe, expect, it } from 'vitest'
-import { RecourseNotice } from './RecourseNotice.js'
+import * as RecourseNotice from './RecourseNotice.js'
 
 // A 403: only support can help, so the notice lists how to reach it.
 const forbidden = { status: 403, body: { message: 'Forbidden' } }
 
 function Notice() {
-  const failure = useRecourse(forbidden)
-  return failure ? <RecourseNotice failure={failure} /> : null
+  const view = useRecourse(forbidden)
+  return view ? <RecourseNotice.Root view={view} /> : null
 }
 
 function renderWithSupportUrl(url: string) {
-  return render(
+  return renderInKit(
     <RecourseProvider support={{ url, email: 'help@shop.example' }}>
       <Notice />
     </RecourseProvider>,

@@ -1,279 +1,442 @@
 'use client'
 
 import { useRecourseConfig, useRetry, type RecourseView } from '@recourse/react'
-import { useEffect, useId, useRef, useState, type ComponentProps, type ReactNode } from 'react'
-import { ErrorSummary } from './ErrorSummary.js'
-import { useRecourseForm } from './RecourseForm.js'
+import { Slot } from 'radix-ui'
+import { composeEventHandlers, Context, useComposedRefs } from 'radix-ui/internal'
+import {
+  cloneElement,
+  forwardRef,
+  isValidElement,
+  useEffect,
+  useId,
+  useRef,
+  type ComponentPropsWithoutRef,
+  type ReactElement,
+  type ReactNode,
+} from 'react'
+import { announce, isSpokenByDialog } from './internal/announce.js'
+import { useFormContext } from './internal/form.js'
+import { ReferenceLine, SupportList, type ReferenceLineProps } from './internal/support.js'
+import { fill, joinIds, moveToControl } from './internal/view.js'
 
-type HeadingLevel = 2 | 3 | 4
+const ROOT_NAME = 'RecourseNotice.Root'
+const TITLE_NAME = 'RecourseNotice.Title'
+const BODY_NAME = 'RecourseNotice.Body'
+const RETRY_NAME = 'RecourseNotice.Retry'
+const COUNTDOWN_NAME = 'RecourseNotice.Countdown'
+const REFERENCE_NAME = 'RecourseNotice.Reference'
+const SUPPORT_NAME = 'RecourseNotice.Support'
+const FIELDS_NAME = 'RecourseNotice.Fields'
 
-/** Props every notice takes. */
-export interface NoticeProps extends Omit<ComponentProps<'section'>, 'children' | 'role'> {
+type HeadingLevel = 2 | 3 | 4 | 5 | 6
+
+interface NoticeContextValue {
+  view: RecourseView
+  headingLevel: HeadingLevel
+  titleId: string
+  bodyId: string
+  countdownId: string
+  retry: ReturnType<typeof useRetry>
+}
+
+const [NoticeProvider, useNoticeContext] = Context.createContext<NoticeContextValue>(ROOT_NAME)
+
+/* -------------------------------------------------------------------------------------------------------------- */
+
+/** Props of `RecourseNotice.Root`. */
+export interface RootProps extends ComponentPropsWithoutRef<'section'> {
   /** What `useRecourse` returned. */
-  failure: RecourseView
-  /** Level of the notice's heading. Default 2. */
+  view: RecourseView
+  /** Level of the title's heading. Default 2. */
   headingLevel?: HeadingLevel
-  /** More content at the end: a link to the order status, another payment method... */
-  children?: ReactNode
+  /** Render your own element (one child) instead of a `<section>`, with the notice's props and ref merged in. */
+  asChild?: boolean
+  /**
+   * Move focus to the notice when a new failure appears (unless focus is already in it, or a dialog speaks for it),
+   * instead of announcing it through a live region. One or the other, never both: either would say it once.
+   * Default false.
+   */
+  takeFocus?: boolean
 }
 
-function fill(template: string, name: string, value: string | number): string {
-  return template.split(`{${name}}`).join(String(value))
-}
-
-/**
- * The frame of every notice: a labelled region with the failure's title and message. Announced as it appears:
- * `alert` for what the customer must act on, `status` for a temporary problem (WCAG 4.1.3), focus left alone.
- */
-function Frame({
-  failure,
-  headingLevel = 2,
-  role,
-  children,
-  ...props
-}: NoticeProps & { role: 'alert' | 'status' }) {
-  const titleId = useId()
-  const Heading = `h${headingLevel}` as const
+/** The standard parts for the view's kind. */
+function StandardParts({ kind }: { kind: RecourseView['kind'] }) {
   return (
-    <section
-      data-slot="notice"
-      data-kind={failure.kind}
-      data-reason={failure.reason}
-      aria-labelledby={titleId}
-      {...props}
-    >
-      <div role={role}>
-        <Heading id={titleId} data-slot="notice-title">
-          {failure.title}
-        </Heading>
-        <p data-slot="notice-message">{failure.body}</p>
-      </div>
-      {children}
-    </section>
-  )
-}
-
-/** Props of `DeclinedNotice`. */
-export interface DeclinedNoticeProps extends NoticeProps {
-  /** Where the customer chooses another card or payment method. */
-  alternative?: ReactNode
-}
-
-/** The payment was refused: why, in safe words (fraud and lost-card declines read as a plain decline), and what else to try. */
-export function DeclinedNotice({ alternative, children, ...props }: DeclinedNoticeProps) {
-  return (
-    <Frame role="alert" {...props}>
-      {alternative ? <div data-slot="notice-alternative">{alternative}</div> : null}
-      {children}
-    </Frame>
-  )
-}
-
-/** Props of `RetryLaterNotice`. */
-export interface RetryLaterNoticeProps extends NoticeProps {
-  /** True while a new attempt is under way: says so, and the button waits. Default: `failure.retrying`. */
-  retrying?: boolean
-}
-
-/**
- * A temporary problem: a retry button that waits out the server's `Retry-After` (the countdown shown beside it) and
- * works once the retry is allowed — it stays focusable while waiting — and a line while a new attempt runs. The
- * countdown shows whenever `failure.retry.at` is still ahead, also without a button (an automatic retry waiting).
- * It is not read out every second: one polite announcement says when the customer can try again.
- */
-export function RetryLaterNotice({ failure, retrying, children, ...props }: RetryLaterNoticeProps) {
-  const { catalog } = useRecourseConfig()
-  const countdownId = useId()
-  const { seconds, waiting, busy: retryingNow, offered } = useRetry(failure)
-  const retryNow = failure.retry.retryNow
-  const busy = retrying ?? retryingNow
-  const ready = offered && !waiting && !busy
-  return (
-    <Frame role="status" failure={failure} {...props}>
-      {retryNow ? (
-        // The button's name never changes (a focused control renamed every second is re-read every second).
-        <button
-          type="button"
-          data-slot="notice-retry"
-          aria-disabled={!ready}
-          {...(waiting ? { 'aria-describedby': countdownId } : {})}
-          onClick={() => (ready ? retryNow() : undefined)}
-        >
-          {failure.action}
-        </button>
+    <>
+      <Title />
+      <Body />
+      {kind === 'retry-later' ? (
+        <>
+          <Retry />
+          <Countdown />
+        </>
       ) : null}
-      {waiting ? (
-        <span data-slot="notice-countdown" id={countdownId}>
-          {/* Without a button, "Try again in 3 s" would read as the customer's job: say when the app tries. */}
-          {fill(retryNow ? catalog.ui.retryIn : catalog.ui.nextAttemptIn, 'seconds', seconds ?? 0)}
-        </span>
+      {kind === 'contact-support' ? (
+        <>
+          <Reference />
+          <Support />
+        </>
       ) : null}
-      <p data-slot="notice-retry-status" aria-live="polite">
-        {busy
-          ? catalog.ui.retryingAutomatically
-          : failure.retry.at !== undefined && ready
-            ? catalog.ui.retryReady
-            : ''}
-      </p>
-      {children}
-    </Frame>
-  )
-}
-
-/** The reference to quote, with a button that copies it and says so. */
-export function SupportReference({ failure }: { failure: RecourseView }) {
-  const { catalog } = useRecourseConfig()
-  const [copy, setCopy] = useState<'idle' | 'copied' | 'failed'>('idle')
-  const referenceElement = useRef<HTMLSpanElement>(null)
-  // The confirmation goes away after a while, so copying again is announced again.
-  useEffect(() => {
-    if (copy === 'idle') return
-    const timer = setTimeout(() => setCopy('idle'), 5000)
-    return () => clearTimeout(timer)
-  }, [copy])
-  if (!failure.reference || !failure.referenceText) return null
-  const reference = failure.reference
-  const selectReference = () => {
-    const element = referenceElement.current
-    const selection = window.getSelection()
-    if (!element || !selection) return
-    const range = document.createRange()
-    range.selectNodeContents(element)
-    selection.removeAllRanges()
-    selection.addRange(range)
-  }
-  const onCopy = () => {
-    const failed = () => {
-      selectReference()
-      setCopy('failed')
-    }
-    if (!navigator.clipboard) return failed()
-    navigator.clipboard.writeText(reference).then(() => setCopy('copied'), failed)
-  }
-  return (
-    <p data-slot="notice-reference">
-      <span ref={referenceElement}>{failure.referenceText}</span>
-      <button type="button" data-slot="notice-copy" onClick={onCopy}>
-        {catalog.ui.copyReference}
-      </button>
-      <span aria-live="polite" data-slot="notice-copied">
-        {copy === 'copied'
-          ? catalog.ui.referenceCopied
-          : copy === 'failed'
-            ? catalog.ui.referenceCopyFailed
-            : ''}
-      </span>
-    </p>
-  )
-}
-
-/** Schemes a support link may have: a `javascript:` URL would run script on click (React 18 renders it). */
-const LINK_SCHEMES = new Set(['https:', 'http:', 'mailto:', 'tel:'])
-
-/** The URL when its scheme is allowed (a relative URL is the page's own https: or http:), else undefined. */
-function safeHref(url: string | undefined): string | undefined {
-  if (!url) return undefined
-  try {
-    return LINK_SCHEMES.has(new URL(url, 'https://relative.invalid/').protocol) ? url : undefined
-  } catch {
-    return undefined
-  }
-}
-
-/** How to reach support, from `RecourseProvider support`. */
-export function SupportContactList({ failure }: { failure: RecourseView }) {
-  const { catalog } = useRecourseConfig()
-  const support = failure.support
-  const url = safeHref(support?.url)
-  if (!support || (!support.email && !support.phone && !url)) return null
-  return (
-    <div data-slot="notice-support">
-      <p>{catalog.ui.supportTitle}</p>
-      <ul>
-        {support.email ? (
-          <li>
-            {catalog.ui.supportEmail}: <a href={`mailto:${support.email}`}>{support.email}</a>
-          </li>
-        ) : null}
-        {support.phone ? (
-          <li>
-            {catalog.ui.supportPhone}:{' '}
-            <a href={`tel:${support.phone.replace(/[^\d+]/g, '')}`}>{support.phone}</a>
-          </li>
-        ) : null}
-        {url ? (
-          <li>
-            <a href={url}>{catalog.ui.supportWebsite}</a>
-          </li>
-        ) : null}
-      </ul>
-      {support.hours ? <p>{support.hours}</p> : null}
-    </div>
+      {kind === 'fix-input' ? <Fields /> : null}
+    </>
   )
 }
 
 /**
- * Something only support can fix: the reference to quote (with a copy button) and how to reach support. For an
- * unknown payment outcome the message tells the customer not to pay again until the order status is checked;
- * put the link to that status in `children`.
- */
-export function ContactSupportNotice({ failure, children, ...props }: NoticeProps) {
-  return (
-    <Frame role="alert" failure={failure} {...props}>
-      <SupportReference failure={failure} />
-      <SupportContactList failure={failure} />
-      {children}
-    </Frame>
-  )
-}
-
-/** Details to correct: the fields, linked to them inside a `RecourseForm`. */
-export function FixInputNotice({ failure, children, ...props }: NoticeProps) {
-  const form = useRecourseForm()
-  return (
-    <Frame role="alert" failure={failure} {...props}>
-      <ErrorSummary.List>
-        {failure.fields.map((field) => (
-          <ErrorSummary.Item
-            key={field.name}
-            {...(form ? { target: form.controlId(field.name) } : {})}
-          >
-            {field.message}
-          </ErrorSummary.Item>
-        ))}
-      </ErrorSummary.List>
-      {children}
-    </Frame>
-  )
-}
-
-/** Props of `RecourseNotice`. */
-export interface RecourseNoticeProps extends NoticeProps {
-  /** For `declined`: where to choose another card or payment method. */
-  alternative?: ReactNode
-  /** For `retry-later`: the app is retrying on its own. */
-  retrying?: boolean
-}
-
-/**
- * The notice for a failure's kind: `DeclinedNotice`, `RetryLaterNotice`, `ContactSupportNotice` or
- * `FixInputNotice`. Use those directly to compose your own.
+ * A failure's notice: a region named by its title, with the sentence that says what happened and the parts for what
+ * to do next. Without children it renders the standard parts for the kind — `declined`: title and body;
+ * `retry-later`: plus the retry button and its countdown; `contact-support`: plus the reference and the contacts;
+ * `fix-input`: plus the fields to correct. With children, you compose the parts yourself.
+ *
+ * Said once per failure: through the kit's live region (assertive, polite for `retry-later`), or by moving focus
+ * to it with `takeFocus` — never both — and not at all while `ContactSupportDialog` shows the same failure. A
+ * `fix-input` notice inside a `RecourseForm.Root` showing the same failure renders nothing: the fields and the
+ * `ErrorSummary` show it.
  *
  * @example
  * ```tsx
- * const failure = useRecourse(payment)
- * {failure && <RecourseNotice failure={failure} alternative={<a href="/pay/other">Pay another way</a>} />}
+ * const view = useRecourse(payment)
+ * {view && <RecourseNotice.Root view={view} />}
+ *
+ * // Your own layout:
+ * <RecourseNotice.Root view={view} headingLevel={3}>
+ *   <RecourseNotice.Title />
+ *   <RecourseNotice.Body />
+ *   <RecourseNotice.Retry asChild><MyButton /></RecourseNotice.Retry>
+ *   <RecourseNotice.Countdown />
+ *   <a href="/pay/other">Pay another way</a>
+ * </RecourseNotice.Root>
  * ```
  */
-export function RecourseNotice({ alternative, retrying, ...props }: RecourseNoticeProps) {
-  switch (props.failure.kind) {
-    case 'declined':
-      return <DeclinedNotice alternative={alternative} {...props} />
-    case 'retry-later':
-      return <RetryLaterNotice {...(retrying === undefined ? {} : { retrying })} {...props} />
-    case 'contact-support':
-      return <ContactSupportNotice {...props} />
-    case 'fix-input':
-      return <FixInputNotice {...props} />
-  }
+export const Root = forwardRef<HTMLElement, RootProps>(function Root(
+  { view, headingLevel = 2, asChild = false, takeFocus = false, children, ...props },
+  forwardedRef,
+) {
+  const form = useFormContext()
+  const element = useRef<HTMLElement>(null)
+  const ref = useComposedRefs(forwardedRef, element)
+  const titleId = useId()
+  const bodyId = useId()
+  const countdownId = useId()
+  const retry = useRetry(view)
+  const failure = view.recourse
+  // Inside a form that shows this failure on its fields, the form and its summary say it.
+  const shownByForm =
+    view.kind === 'fix-input' && children === undefined && form?.view?.recourse === failure
+  const kind = view.kind
+
+  useEffect(() => {
+    if (shownByForm) return
+    // Read when it is said: a dialog, or focus already in the notice, speaks for it instead.
+    const silenced = (node: HTMLElement | null): node is null =>
+      !node?.isConnected || isSpokenByDialog(failure) || node.contains(document.activeElement)
+    if (takeFocus) {
+      const frame = requestAnimationFrame(() => {
+        const node = element.current
+        if (!silenced(node)) node.focus()
+      })
+      return () => cancelAnimationFrame(frame)
+    }
+    return announce(
+      () => {
+        const node = element.current
+        if (silenced(node)) return undefined
+        const title = node.querySelector(`[id="${titleId}"]`)?.textContent ?? ''
+        const body = node.querySelector(`[id="${bodyId}"]`)?.textContent ?? ''
+        return [title, body].filter(Boolean).join(/[.!?…]$/.test(title) ? ' ' : '. ')
+      },
+      kind === 'retry-later' ? 'polite' : 'assertive',
+    )
+  }, [failure, kind, takeFocus, shownByForm, titleId, bodyId])
+
+  if (shownByForm) return null
+  const Component = asChild ? Slot.Root : 'section'
+  const standard = <StandardParts kind={view.kind} />
+  const content =
+    asChild && isValidElement<{ children?: ReactNode }>(children)
+      ? children.props.children === undefined
+        ? cloneElement(children as ReactElement<{ children?: ReactNode }>, undefined, standard)
+        : children
+      : (children ?? standard)
+  return (
+    <NoticeProvider
+      view={view}
+      headingLevel={headingLevel}
+      titleId={titleId}
+      bodyId={bodyId}
+      countdownId={countdownId}
+      retry={retry}
+    >
+      <Component
+        data-slot="notice"
+        data-kind={view.kind}
+        data-reason={view.reason}
+        aria-labelledby={titleId}
+        // Focusable (takeFocus, or a tabIndex of the app's): focus reads the title and, as description, the body.
+        {...(takeFocus ? { tabIndex: -1 } : {})}
+        {...(takeFocus || props.tabIndex !== undefined ? { 'aria-describedby': bodyId } : {})}
+        {...props}
+        ref={ref}
+      >
+        {content}
+      </Component>
+    </NoticeProvider>
+  )
+})
+
+/* -------------------------------------------------------------------------------------------------------------- */
+
+/** Props of `RecourseNotice.Title`. */
+export type TitleProps = ComponentPropsWithoutRef<'h2'>
+
+/**
+ * The notice's heading (at the root's `headingLevel`), naming the notice. Default text: the view's `title`.
+ *
+ * @example
+ * ```tsx
+ * <RecourseNotice.Title>Payment not taken</RecourseNotice.Title>
+ * ```
+ */
+export const Title = forwardRef<HTMLHeadingElement, TitleProps>(function Title(
+  { children, ...props },
+  forwardedRef,
+) {
+  const { view, headingLevel, titleId } = useNoticeContext(TITLE_NAME)
+  const Heading = `h${headingLevel}` as const
+  return (
+    <Heading data-slot="notice-title" {...props} id={titleId} ref={forwardedRef}>
+      {children ?? view.title}
+    </Heading>
+  )
+})
+
+/* -------------------------------------------------------------------------------------------------------------- */
+
+/** Props of `RecourseNotice.Body`. */
+export type BodyProps = ComponentPropsWithoutRef<'p'>
+
+/**
+ * What happened and what to do, in the customer's words. Default text: the view's `body`.
+ *
+ * @example
+ * ```tsx
+ * <RecourseNotice.Body className="notice-text" />
+ * ```
+ */
+export const Body = forwardRef<HTMLParagraphElement, BodyProps>(function Body(
+  { children, ...props },
+  forwardedRef,
+) {
+  const { view, bodyId } = useNoticeContext(BODY_NAME)
+  return (
+    <p data-slot="notice-body" {...props} id={bodyId} ref={forwardedRef}>
+      {children ?? view.body}
+    </p>
+  )
+})
+
+/* -------------------------------------------------------------------------------------------------------------- */
+
+/** Props of `RecourseNotice.Retry`. */
+export interface RetryProps extends ComponentPropsWithoutRef<'button'> {
+  /** Render your own button or link (one child), with the retry's props, handler and ref merged in. */
+  asChild?: boolean
 }
+
+/**
+ * The retry button: works once the retry is allowed (after the server's `Retry-After`), and stays focusable while
+ * waiting (`aria-disabled`, described by the countdown). Its name never changes: a focused control renamed every
+ * second is re-read every second. Renders nothing when the failure cannot be retried from here. Your `onClick`
+ * runs first; `event.preventDefault()` in it skips the retry.
+ *
+ * @example
+ * ```tsx
+ * <RecourseNotice.Retry onClick={() => track('retry')}>Try the payment again</RecourseNotice.Retry>
+ * ```
+ */
+export const Retry = forwardRef<HTMLButtonElement, RetryProps>(function Retry(
+  { asChild = false, onClick, children, ...props },
+  forwardedRef,
+) {
+  const { view, retry, countdownId } = useNoticeContext(RETRY_NAME)
+  if (!view.retry.retryNow) return null
+  const Component = asChild ? Slot.Root : 'button'
+  return (
+    <Component
+      {...(asChild ? {} : { type: 'button' as const })}
+      data-slot="notice-retry"
+      {...props}
+      aria-disabled={!retry.ready}
+      aria-describedby={joinIds(props['aria-describedby'], retry.waiting && countdownId)}
+      onClick={composeEventHandlers(onClick, () => {
+        retry.retry()
+      })}
+      ref={forwardedRef}
+    >
+      {children ?? view.action}
+    </Component>
+  )
+})
+
+/* -------------------------------------------------------------------------------------------------------------- */
+
+/** Props of `RecourseNotice.Countdown`. */
+export type CountdownProps = ComponentPropsWithoutRef<'span'>
+
+/**
+ * The wait before a retry ("Try again in 3 s", or "Next attempt in 3 s" when the app retries on its own), then
+ * "Trying again…" while an attempt runs and "You can try again now." once the wait is over. Shown every second, but
+ * said only when it changes state (politely): a countdown read every second would drown everything else.
+ *
+ * @example
+ * ```tsx
+ * <RecourseNotice.Retry />
+ * <RecourseNotice.Countdown className="muted" />
+ * ```
+ */
+export const Countdown = forwardRef<HTMLSpanElement, CountdownProps>(function Countdown(
+  { children, ...props },
+  forwardedRef,
+) {
+  const { view, retry, countdownId } = useNoticeContext(COUNTDOWN_NAME)
+  const { catalog } = useRecourseConfig()
+  const hasButton = view.retry.retryNow !== undefined
+  const state = retry.waiting
+    ? 'waiting'
+    : retry.busy
+      ? 'busy'
+      : view.retry.at !== undefined && retry.ready
+        ? 'ready'
+        : 'idle'
+  const text =
+    state === 'waiting'
+      ? // Without a button, "Try again in 3 s" would read as the customer's job: say when the app tries.
+        fill(
+          hasButton ? catalog.ui.retryIn : catalog.ui.nextAttemptIn,
+          'seconds',
+          retry.seconds ?? 0,
+        )
+      : state === 'busy'
+        ? catalog.ui.retryingAutomatically
+        : state === 'ready'
+          ? catalog.ui.retryReady
+          : ''
+  // Said when it turns busy or ready — not on mount, where the notice itself is being said.
+  const mounted = useRef(false)
+  const said = state === 'busy' || state === 'ready' ? text : undefined
+  useEffect(() => {
+    if (!mounted.current) {
+      mounted.current = true
+      return
+    }
+    if (said === undefined) return
+    return announce(() => said, 'polite')
+  }, [said])
+  if (text === '') return null
+  return (
+    <span
+      data-slot="notice-countdown"
+      data-state={state}
+      {...props}
+      id={countdownId}
+      ref={forwardedRef}
+    >
+      {children ?? text}
+    </span>
+  )
+})
+
+/* -------------------------------------------------------------------------------------------------------------- */
+
+/** Props of `RecourseNotice.Reference`. */
+export type ReferenceProps = Omit<ReferenceLineProps, 'view'>
+
+/**
+ * The reference to quote to support ("Reference: TX7Vb3Nc1p"), with a button that copies it; the result is said
+ * politely. Renders nothing without a reference. `onCopyClick` runs first; `event.preventDefault()` in it skips the copy.
+ *
+ * @example
+ * ```tsx
+ * <RecourseNotice.Reference copyLabel="Copy" onCopyClick={() => track('copied')} />
+ * ```
+ */
+export const Reference = forwardRef<HTMLParagraphElement, ReferenceProps>(
+  function Reference(props, forwardedRef) {
+    const { view } = useNoticeContext(REFERENCE_NAME)
+    return <ReferenceLine view={view} {...props} ref={forwardedRef} />
+  },
+)
+
+/* -------------------------------------------------------------------------------------------------------------- */
+
+/** Props of `RecourseNotice.Support`. */
+export type SupportProps = ComponentPropsWithoutRef<'div'>
+
+/**
+ * How to reach support (email, phone, website, hours), from `RecourseProvider support`. Links only with safe
+ * schemes. Renders nothing without a contact.
+ *
+ * @example
+ * ```tsx
+ * <RecourseProvider support={{ email: 'help@shop.example' }}>…<RecourseNotice.Support />…</RecourseProvider>
+ * ```
+ */
+export const Support = forwardRef<HTMLDivElement, SupportProps>(
+  function Support(props, forwardedRef) {
+    const { view } = useNoticeContext(SUPPORT_NAME)
+    return <SupportList view={view} {...props} ref={forwardedRef} />
+  },
+)
+
+/* -------------------------------------------------------------------------------------------------------------- */
+
+/** Props of `RecourseNotice.Fields`. */
+export type FieldsProps = ComponentPropsWithoutRef<'ul'>
+
+/**
+ * The details to correct, one item per field error; inside a `RecourseForm.Root`, each links to its field.
+ * Renders nothing without field errors.
+ *
+ * @example
+ * ```tsx
+ * <RecourseNotice.Root view={view}><RecourseNotice.Title /><RecourseNotice.Fields /></RecourseNotice.Root>
+ * ```
+ */
+export const Fields = forwardRef<HTMLUListElement, FieldsProps>(
+  function Fields(props, forwardedRef) {
+    const { view } = useNoticeContext(FIELDS_NAME)
+    const form = useFormContext()
+    if (view.fields.length === 0) return null
+    return (
+      <ul data-slot="notice-fields" {...props} ref={forwardedRef}>
+        {view.fields.map((field) => {
+          const target = form?.controlId(field.name)
+          return (
+            <li key={`${field.name}:${field.message}`}>
+              {target ? (
+                <a
+                  href={`#${target}`}
+                  onClick={(event) => (moveToControl(target) ? event.preventDefault() : undefined)}
+                >
+                  {field.message}
+                </a>
+              ) : (
+                field.message
+              )}
+            </li>
+          )
+        })}
+      </ul>
+    )
+  },
+)
+
+// Names the parts in React's tools, like Radix's own.
+Root.displayName = ROOT_NAME
+Title.displayName = TITLE_NAME
+Body.displayName = BODY_NAME
+Retry.displayName = RETRY_NAME
+Countdown.displayName = COUNTDOWN_NAME
+Reference.displayName = REFERENCE_NAME
+Support.displayName = SUPPORT_NAME
+Fields.displayName = FIELDS_NAME

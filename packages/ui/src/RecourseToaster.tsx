@@ -3,11 +3,14 @@
 import { describe } from '@recourse/core'
 import { useRecourseConfig, useRecourseReports, type RecourseReport } from '@recourse/react'
 import { Toast } from 'radix-ui'
-import type { ComponentProps, ReactNode } from 'react'
+import { useComposedRefs } from 'radix-ui/internal'
+import { forwardRef, useEffect, useRef, type ComponentPropsWithoutRef, type ReactNode } from 'react'
+
+const NAME = 'RecourseToaster'
 
 /** Props of `RecourseToaster`. */
 export interface RecourseToasterProps extends Omit<
-  ComponentProps<typeof Toast.Viewport>,
+  ComponentPropsWithoutRef<typeof Toast.Viewport>,
   'children'
 > {
   /** Which reports become toasts. Default: failures of queries (a form shows its own failures inline). */
@@ -24,6 +27,8 @@ export interface RecourseToasterProps extends Omit<
    * ```
    */
   renderTitle?: (title: string, report: RecourseReport) => ReactNode
+  /** Called after the customer dismisses a toast (Escape, swipe, its button). */
+  onDismiss?: (report: RecourseReport) => void
 }
 
 const queriesOnly = (report: RecourseReport) => report.origin === 'query'
@@ -44,44 +49,89 @@ const labelledTitle = (title: string, report: RecourseReport): ReactNode =>
  * `meta: { recourse: { label } }` says which part of the app failed, in the title. Needs a client from
  * `createRecourseQueryClient`.
  *
+ * Not portalled: the list renders where you put it, so it follows the `data-theme` and `dir` around it. When the
+ * customer dismisses the last toast from the keyboard, focus goes back to where it was before the list (F8) took it,
+ * not to the empty list.
+ *
  * @example
  * ```tsx
  * useQuery({ queryKey: ['balance'], queryFn, meta: { recourse: { label: 'Balances' } } })
  * <RecourseToaster /> // "Balances: Connection problem"
  * ```
  */
-export function RecourseToaster({
-  filter = queriesOnly,
-  label = 'Notifications',
-  renderTitle = labelledTitle,
-  ...props
-}: RecourseToasterProps) {
-  const { reports, dismiss } = useRecourseReports()
-  const { catalog, overrides } = useRecourseConfig()
-  return (
-    <Toast.Provider label={label} duration={Number.POSITIVE_INFINITY}>
-      {reports.filter(filter).map((report) => {
-        const description = describe(report.recourse, { catalog, overrides })
-        return (
-          <Toast.Root
-            key={report.id}
-            data-slot="toast"
-            data-kind={report.recourse.kind}
-            type={report.background ? 'background' : 'foreground'}
-            onOpenChange={(open) => (open ? undefined : dismiss(report.id))}
-          >
-            <Toast.Title data-slot="toast-title">
-              {renderTitle(description.title, report)}
-            </Toast.Title>
-            <Toast.Description data-slot="toast-message">
-              {description.body}
-              {description.reference ? ` ${description.reference}` : ''}
-            </Toast.Description>
-            <Toast.Close data-slot="toast-close">{catalog.ui.dismiss}</Toast.Close>
-          </Toast.Root>
-        )
-      })}
-      <Toast.Viewport data-slot="toast-viewport" {...props} />
-    </Toast.Provider>
-  )
-}
+export const RecourseToaster = forwardRef<HTMLOListElement, RecourseToasterProps>(
+  function RecourseToaster(
+    {
+      filter = queriesOnly,
+      label = 'Notifications',
+      renderTitle = labelledTitle,
+      onDismiss,
+      ...props
+    },
+    forwardedRef,
+  ) {
+    const { reports, dismiss } = useRecourseReports()
+    const { catalog, overrides } = useRecourseConfig()
+    const viewport = useRef<HTMLOListElement>(null)
+    const ref = useComposedRefs(forwardedRef, viewport)
+    // Where focus was before it came into the toasts: it goes back there when the last one is dismissed.
+    const before = useRef<HTMLElement | null>(null)
+    useEffect(() => {
+      const onFocusIn = (event: FocusEvent) => {
+        const target = event.target
+        if (!(target instanceof HTMLElement) || target === document.body) return
+        // The list, its region and Radix's focus proxies beside it (they pass focus on to the toasts) are not
+        // where the customer was.
+        const region = viewport.current?.parentElement
+        if (region?.contains(target) || target.closest('[data-slot="toast"]')) return
+        before.current = target
+      }
+      document.addEventListener('focusin', onFocusIn)
+      return () => document.removeEventListener('focusin', onFocusIn)
+    }, [])
+    // Radix moves focus to the list when a focused toast closes: to the next toast instead, or back where it was.
+    const giveFocusBack = () =>
+      requestAnimationFrame(() => {
+        const list = viewport.current
+        const active = document.activeElement
+        if (active !== list && active !== document.body && active !== null) return
+        const next = list?.querySelector<HTMLElement>('[data-slot="toast"]')
+        const previous = before.current
+        const target = next ?? (previous?.isConnected ? previous : null)
+        target?.focus()
+      })
+    const shown = reports.filter(filter)
+    return (
+      <Toast.Provider label={label} duration={Number.POSITIVE_INFINITY}>
+        {shown.map((report) => {
+          const description = describe(report.recourse, { catalog, overrides })
+          return (
+            <Toast.Root
+              key={report.id}
+              data-slot="toast"
+              data-kind={report.recourse.kind}
+              type={report.background ? 'background' : 'foreground'}
+              onOpenChange={(open) => {
+                if (open) return
+                dismiss(report.id)
+                onDismiss?.(report)
+                giveFocusBack()
+              }}
+            >
+              <Toast.Title data-slot="toast-title">
+                {renderTitle(description.title, report)}
+              </Toast.Title>
+              <Toast.Description data-slot="toast-message">
+                {description.body}
+                {description.reference ? ` ${description.reference}` : ''}
+              </Toast.Description>
+              <Toast.Close data-slot="toast-close">{catalog.ui.dismiss}</Toast.Close>
+            </Toast.Root>
+          )
+        })}
+        <Toast.Viewport data-slot="toast-viewport" {...props} ref={ref} />
+      </Toast.Provider>
+    )
+  },
+)
+RecourseToaster.displayName = NAME

@@ -1,0 +1,116 @@
+/**
+ * One voice for the whole kit. Every failure is spoken once, by one of: focus moving to it (a summary, a focused
+ * notice, the unknown-outcome dialog), or this announcer. The announcer is a pair of live regions that exist before
+ * anything is said in them (a region inserted with its text is not read reliably), shared by every component, so
+ * two parts never speak in two regions in the same moment.
+ */
+
+type Politeness = 'polite' | 'assertive'
+
+interface Pending {
+  message: () => string | undefined
+  politeness: Politeness
+}
+
+/** How long a message waits: the region exists by then, and a dialog or a focus move of the same commit has run. */
+export const ANNOUNCE_DELAY_MS = 100
+/** A message is removed after this, so it is not found again when the customer reads the page. */
+const CLEAR_AFTER_MS = 7000
+
+let regions: Record<Politeness, HTMLElement> | undefined
+let queue: Pending[] = []
+let timer: ReturnType<typeof setTimeout> | undefined
+let clearTimer: ReturnType<typeof setTimeout> | undefined
+
+function region(politeness: Politeness, parent: HTMLElement): HTMLElement {
+  const element = document.createElement('div')
+  element.setAttribute('aria-live', politeness)
+  element.setAttribute('aria-relevant', 'additions')
+  element.dataset['slot'] = `announcer-${politeness}`
+  parent.appendChild(element)
+  return element
+}
+
+function ensureRegions(): Record<Politeness, HTMLElement> {
+  if (regions?.polite.isConnected) return regions
+  const host = document.createElement('div')
+  host.dataset['slot'] = 'announcer'
+  // Visually hidden, still read (the same rules as Radix VisuallyHidden).
+  Object.assign(host.style, {
+    position: 'absolute',
+    border: '0',
+    width: '1px',
+    height: '1px',
+    padding: '0',
+    margin: '-1px',
+    overflow: 'hidden',
+    clip: 'rect(0, 0, 0, 0)',
+    whiteSpace: 'nowrap',
+    wordWrap: 'normal',
+  })
+  document.body.appendChild(host)
+  regions = { polite: region('polite', host), assertive: region('assertive', host) }
+  return regions
+}
+
+function flush(): void {
+  timer = undefined
+  const live = ensureRegions()
+  const said = queue
+  queue = []
+  for (const politeness of ['assertive', 'polite'] as const) {
+    const messages = said
+      .filter((item) => item.politeness === politeness)
+      .map((item) => item.message())
+      .filter((text): text is string => !!text)
+    if (messages.length === 0) continue
+    live[politeness].replaceChildren(
+      ...messages.map((text) => {
+        const line = document.createElement('p')
+        line.textContent = text
+        return line
+      }),
+    )
+  }
+  clearTimeout(clearTimer)
+  clearTimer = setTimeout(() => {
+    live.polite.replaceChildren()
+    live.assertive.replaceChildren()
+  }, CLEAR_AFTER_MS)
+}
+
+/**
+ * Says `message` once, after ANNOUNCE_DELAY_MS: read then, so a message that should no longer be said (its notice
+ * went, focus moved into it, a dialog speaks for it) returns undefined. Returns a cancel for effects' cleanups.
+ */
+export function announce(message: () => string | undefined, politeness: Politeness): () => void {
+  if (typeof document === 'undefined') return () => {}
+  ensureRegions()
+  const item: Pending = { message, politeness }
+  queue.push(item)
+  timer ??= setTimeout(flush, ANNOUNCE_DELAY_MS)
+  return () => {
+    queue = queue.filter((pending) => pending !== item)
+  }
+}
+
+/** Failures (by their classification) that a dialog has shown: the dialog spoke for them, nothing else does. */
+const spokenByDialog = new WeakSet<object>()
+
+export function markSpokenByDialog(failure: object): void {
+  spokenByDialog.add(failure)
+}
+
+export function isSpokenByDialog(failure: object): boolean {
+  return spokenByDialog.has(failure)
+}
+
+/** Forgets everything said and pending, and removes the regions (tests start each case from a quiet page). */
+export function resetAnnouncer(): void {
+  clearTimeout(timer)
+  clearTimeout(clearTimer)
+  timer = undefined
+  queue = []
+  regions?.polite.parentElement?.remove()
+  regions = undefined
+}

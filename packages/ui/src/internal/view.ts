@@ -1,0 +1,45 @@
+import type { RecourseView } from '@recourse/react'
+
+/** `template` with `{name}` replaced by `value`. */
+export function fill(template: string, name: string, value: string | number): string {
+  return template.split(`{${name}}`).join(String(value))
+}
+
+/**
+ * A payment that may have been taken and must not be retried as it is (`classify` decided it: `processed`): the
+ * case `ContactSupportDialog` opens for.
+ */
+export function isUnknownOutcome(view: RecourseView | undefined): view is RecourseView {
+  return (
+    view !== undefined &&
+    view.kind === 'contact-support' &&
+    view.recourse.processed !== 'no' &&
+    !view.retry.allowed
+  )
+}
+
+/** The `data-theme` and `dir` in force at `element`, for parts portalled out of the app's tree. */
+export function themeAt(element: Element | null): { theme?: string; dir?: string } {
+  const theme = element?.closest('[data-theme]')?.getAttribute('data-theme') ?? undefined
+  const dir = element?.closest('[dir]')?.getAttribute('dir') ?? undefined
+  return { ...(theme ? { theme } : {}), ...(dir ? { dir } : {}) }
+}
+
+/**
+ * Moves focus to the control with id `target` and shows its label too (the hash jump alone would hide the label
+ * above the fold). Returns false when there is no such control, so the link's own jump happens.
+ */
+export function moveToControl(target: string | undefined): boolean {
+  const control = target ? document.getElementById(target) : null
+  if (!control) return false
+  const label = document.querySelector(`label[for="${CSS.escape(control.id)}"]`)
+  ;(label ?? control).scrollIntoView({ block: 'start' })
+  control.focus({ preventScroll: true })
+  return true
+}
+
+/** Space-separated ids, without the missing ones; undefined when none is left. */
+export function joinIds(...ids: (string | undefined | false)[]): string | undefined {
+  const joined = ids.filter(Boolean).join(' ')
+  return joined === '' ? undefined : joined
+}

@@ -72,7 +72,8 @@ function CoreExample() {
           <p>
             Next step: <strong>{shown.action}</strong>
           </p>
-          {shown.reference ? <p>Reference: {shown.reference}</p> : null}
+          {/* describe() words it whole ("Reference: …"): shown as it is, never prefixed again. */}
+          {shown.reference ? <p>{shown.reference}</p> : null}
         </section>
       ) : null}
     </>
@@ -87,6 +88,7 @@ export const WithCore: Story = {
     const shown = await canvas.findByRole('region', { name: 'What describe() returned' })
     await expect(shown).toHaveAttribute('data-kind', 'declined')
     await expect(shown).toHaveTextContent('req_8Xq2LmT0aB')
+    await expect(shown).not.toHaveTextContent(/Reference: Reference/)
   },
 }
 

@@ -100,8 +100,9 @@ export const HtmlBody: Story = {
   },
 }
 
+/** Text that is neither a response nor a JSON body: the playground says which line is wrong. */
 export const NotAResponse: Story = {
-  args: { raw: '{"error": "pasted without the status line"}' },
+  args: { raw: 'Bad Gateway: the upstream did not answer' },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement)
     const textarea = canvas.getByLabelText('Raw HTTP response')

@@ -1,5 +1,6 @@
 import '../packages/ui/src/styles.css'
 import './preview.css'
+import { allDialects } from '@recourse/core'
 import { createRecourseQueryClient, RecourseProvider } from '@recourse/react'
 import type { Preview } from '@storybook/react-vite'
 import { mswLoader } from 'msw-storybook-addon/csf3'
@@ -57,6 +58,8 @@ const preview: Preview = {
     (Story, context) => {
       const [client] = useState(() =>
         createRecourseQueryClient({
+          // The stories show every provider's bodies.
+          dialects: allDialects,
           retry: { maxRetries: 0 },
           defaultOptions: { queries: { throwOnError: false } },
         }),

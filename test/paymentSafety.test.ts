@@ -1,4 +1,10 @@
-import { classify, describe as describeRecourse, fetchJson, type Recourse } from '@recourse/core'
+import {
+  allDialects,
+  classify,
+  describe as describeRecourse,
+  fetchJson,
+  type Recourse,
+} from '@recourse/core'
 import { createRecourseQueryClient } from '@recourse/react'
 import { MutationObserver } from '@tanstack/react-query'
 import { delay, http, HttpResponse } from 'msw'
@@ -93,6 +99,7 @@ const CONFLICTS = new Set([
 async function run(mode: Mode, method: (typeof METHODS)[number], keyed: boolean) {
   server.use(http.all(`${API}/payments`, mode.answer))
   const client = createRecourseQueryClient({
+    dialects: allDialects,
     retry: { baseDelayMs: 1, maxDelayMs: 2, maxRetries: MAX_RETRIES },
   })
   let attempts = 0

@@ -72,7 +72,7 @@ function CoreExample() {
           <p>
             Next step: <strong>{shown.action}</strong>
           </p>
-          {/* describe() words it whole ("Reference: …"): shown as it is, never prefixed again. */}
+          {/* `describe` introduces the reference itself ("Reference: …", in the catalog's language). */}
           {shown.reference ? <p>{shown.reference}</p> : null}
         </section>
       ) : null}

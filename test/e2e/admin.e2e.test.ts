@@ -90,9 +90,9 @@ describe('given rate-limited APIs', () => {
       balances: 'rate-limited',
       balancesFor: 'next-request',
     })
-    await balances.getByText('Too many attempts').waitFor(SLOW)
+    await balances.getByText('The system is busy').waitFor(SLOW)
     await balances.getByText(/Next attempt in \d s/).waitFor()
-    await transactions.getByText('Too many attempts').waitFor(SLOW)
+    await transactions.getByText('The system is busy').waitFor(SLOW)
     await storybook.screenshot(page, 'admin-4-rate-limited-waiting')
 
     await balances.getByText('EUR').waitFor(SLOW)
@@ -155,7 +155,7 @@ describe('given an API error only support can resolve', () => {
       transactions: 'server-error',
     })
     const notice = transactions.getByRole('alert')
-    await notice.getByText('We cannot complete this right now').waitFor(SLOW)
+    await notice.getByText('We could not complete this').waitFor(SLOW)
     // Mangopay's error `Id` is the reference: of the last attempt (two automatic retries of a GET came first).
     await transactions.getByText('Reference: 7f3c9a2e-41d5-4b8e-9c60-000000000003').waitFor()
     await transactions.getByRole('button', { name: 'Copy reference' }).waitFor()
@@ -186,7 +186,7 @@ describe('given the webhook subscription editor', () => {
     expect(await links.allTextContents()).toEqual([
       'Enter the subject type',
       'Enter the event type',
-      'Enter the callback URL in the right format',
+      'Enter the callback URL in the correct format',
       'The consumer key is too long or too short',
       'Enter the field mapping name',
       'Enter the status',

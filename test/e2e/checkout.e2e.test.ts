@@ -117,9 +117,9 @@ describe('the checkout demo, keyboard only', () => {
       const onScenario = sharedCheckout(storybook)
 
       const cases: [ProviderId, OutcomeId, string][] = [
-        ['mastercard', 'unavailable', 'Something went wrong for a moment'],
-        ['tabapay', 'unavailable', 'Something went wrong for a moment'],
-        ['mangopay', 'unavailable', 'Something went wrong for a moment'],
+        ['mastercard', 'unavailable', 'There is a temporary problem'],
+        ['tabapay', 'unavailable', 'There is a temporary problem'],
+        ['mangopay', 'unavailable', 'There is a temporary problem'],
         ['stripe', 'network-drop', 'Connection problem'],
         // The timeout (two client timeouts, seconds each) runs once, below, on Stripe.
         ['cloud-payments', 'network-drop', 'Connection problem'],
@@ -152,7 +152,7 @@ describe('the checkout demo, keyboard only', () => {
         await checkout(onScenario, 'stripe', 'timeout', async (page, payments) => {
           await payFromKeyboard(page)
           await waitForFocus(page, 'section[data-slot=notice][data-kind=retry-later]')
-          expect(await notice(page).textContent()).toContain('This is taking too long')
+          expect(await notice(page).textContent()).toContain('There was no answer in time')
           await expect(page.getByTestId('charge-count').textContent()).resolves.toBe(
             'Charges taken: 1',
           )
@@ -248,8 +248,8 @@ describe('the checkout demo, keyboard only', () => {
       const onScenario = sharedCheckout(storybook)
 
       const cases: [ProviderId, OutcomeId, string][] = [
-        ['mastercard', 'gateway-401', 'We cannot complete this right now'],
-        ['cloud-payments', 'gateway-401', 'We cannot complete this right now'],
+        ['mastercard', 'gateway-401', 'We could not complete this'],
+        ['cloud-payments', 'gateway-401', 'We could not complete this'],
       ]
       for (const [provider, outcome, title] of cases) {
         it(`${provider} ${outcome}: focus lands on the notice with a reference and the support contact`, async () => {
@@ -420,13 +420,15 @@ describe('the checkout demo, keyboard only', () => {
           await payFromKeyboard(page)
           await waitForFocus(page, 'div[data-slot=error-summary]')
           await page.keyboard.press('Tab')
-          expect(await focusedElement(page)).toBe('a "Check the amount"')
+          expect(await focusedElement(page)).toBe('a "Enter the amount as a number, like 12.50"')
           await page.keyboard.press('Enter')
           await waitForFocus(page, 'input[name=amount]')
           expect(await page.locator('input[name=amount]').getAttribute('aria-invalid')).toBe('true')
           await expectAccessible(page)
           // Back up to the summary's second link: it reaches the postcode.
-          await tabTo(page, 'a "Check the billing postcode"', { backwards: true })
+          await tabTo(page, 'a "The billing postcode is too long or too short"', {
+            backwards: true,
+          })
           await page.keyboard.press('Enter')
           await waitForFocus(page, 'input[name=postcode]')
           // Typing clears the field's error and keeps what was typed.
@@ -521,16 +523,15 @@ describe('the checkout demo, keyboard only', () => {
       const onScenario = sharedCheckout(storybook)
 
       const declines: [ProviderId, OutcomeId, string][] = [
-        ['tabapay', 'declined', 'Your card provider did not accept this payment.'],
-        ['stripe', 'insufficient-funds', 'Your card has insufficient funds.'],
+        ['tabapay', 'declined', 'Your card provider did not say why'],
+        ['stripe', 'insufficient-funds', 'There is not enough money in the account'],
         ['mangopay', 'insufficient-funds', 'There is not enough money in the account'],
-        ['stripe', 'fraud', 'Your card provider did not accept this payment.'],
-        ['cloud-payments', 'fraud', 'Your card provider did not accept this payment.'],
-        ['tabapay', 'expired-card', 'Check the expiry date, or use another card.'],
-        ['tabapay', 'incorrect-cvc', 'The security code does not match the card.'],
-        ['cloud-payments', 'declined-in-200', 'Your card provider did not accept this payment.'],
+        ['stripe', 'fraud', 'Your card provider did not say why'],
+        ['cloud-payments', 'fraud', 'Your card provider did not say why'],
+        ['tabapay', 'expired-card', 'Use a card that has not expired'],
+        ['cloud-payments', 'declined-in-200', 'Your card provider did not say why'],
         ['tabapay', 'declined-in-200', 'No payment was taken.'],
-        ['mastercard', 'declined-in-200', 'Your card provider did not accept this payment.'],
+        ['mastercard', 'declined-in-200', 'Your card provider did not say why'],
       ]
       for (const [provider, outcome, words] of declines) {
         it(`${provider} ${outcome}: focus lands on the decline notice, in safe words`, async () => {

@@ -3,12 +3,11 @@
 // a second charge, an unkeyed resend, "declined" shown while a charge exists, or a customer who cannot finish paying.
 import {
   createRecourseQueryClient,
-  fetchJson,
   RecourseProvider,
   usePaymentMutation,
   useRecourse,
 } from '@recourse/react'
-import type { PaymentLookup } from '@recourse/core'
+import { fetchJson, stripe, type PaymentLookup } from '@recourse/core'
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
 import { act, render } from '@testing-library/react'
 import { StrictMode, useEffect } from 'react'
@@ -40,6 +39,7 @@ async function until(done: () => boolean): Promise<void> {
 /** A client whose automatic retries wait long enough (400 ms, then 800 ms) for a customer to act between them. */
 function slowRetryClient(): QueryClient {
   return createRecourseQueryClient({
+    dialects: [stripe],
     retry: { baseDelayMs: 200, maxRetries: 2, random: () => 1 },
     payments: { lookupDelaysMs: [2, 4] },
   })
@@ -231,6 +231,7 @@ describe('found by an outside attack, and fixed', () => {
         : Promise.resolve({ status: 'charged' })
     }
     const client = createRecourseQueryClient({
+      dialects: [stripe],
       retry: { baseDelayMs: 1, maxRetries: 2 },
       payments: { lookupDelaysMs: [5, 1000] },
     })

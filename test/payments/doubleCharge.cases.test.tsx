@@ -1,7 +1,7 @@
 // The eight ways a second charge was found from the outside (issue "Never a double charge, for real"), each
 // through the real usePaymentMutation + createRecourseQueryClient against a provider with real idempotency.
-import { classify, createClassifier, type RecourseRule } from '@recourse/core'
-import { RecourseProvider, usePaymentMutation, fetchJson } from '@recourse/react'
+import { classify, createClassifier, fetchJson, stripe, type RecourseRule } from '@recourse/core'
+import { usePaymentMutation } from '@recourse/react'
 import { QueryClientProvider } from '@tanstack/react-query'
 import { act, render } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
@@ -223,8 +223,8 @@ describe('7. an app rule marked "may have been processed"', () => {
 
   it('given the rule, the key is kept like a built-in one', async () => {
     const provider = createSimProvider()
-    const client = makeClient()
-    const classifier = createClassifier({ rules })
+    const classifier = createClassifier({ dialects: [stripe], rules })
+    const client = makeClient(undefined, {}, classifier)
     let shown: ReturnType<typeof usePaymentMutation<unknown, Order>> | undefined
     function Checkout() {
       shown = usePaymentMutation<unknown, Order>({
@@ -240,9 +240,7 @@ describe('7. an app rule marked "may have been processed"', () => {
     }
     render(
       <QueryClientProvider client={client}>
-        <RecourseProvider classifier={classifier}>
-          <Checkout />
-        </RecourseProvider>
+        <Checkout />
       </QueryClientProvider>,
     )
     provider.faults.push('decline')

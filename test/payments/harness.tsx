@@ -1,13 +1,18 @@
 // The real hooks, mounted the way a checkout mounts them, against the simulated provider.
 import {
   createRecourseQueryClient,
-  fetchJson,
   RecourseProvider,
   usePaymentMutation,
   useRecourse,
   type RecourseView,
 } from '@recourse/react'
-import type { PaymentKeyStorage } from '@recourse/core'
+import {
+  createClassifier,
+  fetchJson,
+  stripe,
+  type Classifier,
+  type PaymentKeyStorage,
+} from '@recourse/core'
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
 import { act, render } from '@testing-library/react'
 import type { SimProvider } from './simProvider.ts'
@@ -90,8 +95,11 @@ export function mountCheckout(options: CheckoutOptions) {
 export function makeClient(
   storage?: PaymentKeyStorage,
   retry: { maxRetries?: number } = {},
+  // The simulated provider answers in Stripe's shapes.
+  classifier: Classifier = createClassifier({ dialects: [stripe] }),
 ): QueryClient {
   return createRecourseQueryClient({
+    classifier,
     retry: { baseDelayMs: 1, maxRetries: 2, ...retry },
     payments: { lookupDelaysMs: [2, 4], ...(storage ? { storage } : {}) },
   })

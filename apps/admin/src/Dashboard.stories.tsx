@@ -131,7 +131,7 @@ export const RateLimitedBalances: Story = {
   args: { balances: 'rate-limited', balancesFor: 'next-request' },
   play: async ({ canvasElement }) => {
     const balances = widget(canvasElement, 'Balances')
-    await expect(await balances.findByText('Too many attempts')).toBeVisible()
+    await expect(await balances.findByText('The system is busy')).toBeVisible()
     await expect(balances.getByText('Trying again…')).toBeVisible()
     await expect(await balances.findByText('EUR', {}, { timeout: 8000 })).toBeVisible()
   },
@@ -168,7 +168,7 @@ export const SupportReference: Story = {
   play: async ({ canvasElement }) => {
     const transactions = widget(canvasElement, 'Transactions')
     const notice = await transactions.findByRole('alert', {}, { timeout: 8000 })
-    await expect(notice).toHaveTextContent('We cannot complete this right now')
+    await expect(notice).toHaveTextContent('We could not complete this')
     await expect(transactions.getByText(/Reference: 7f3c9a2e-41d5-4b8e-9c60-\d{12}/)).toBeVisible()
     await expect(
       transactions.getByRole('link', { name: 'payments-ops@admin.example' }),
@@ -193,7 +193,7 @@ export const EditorFieldErrors: Story = {
     const callbackUrl = form.getByLabelText('Callback URL')
     await expect(callbackUrl).toHaveAttribute('aria-invalid', 'true')
     await expect(callbackUrl).toHaveAccessibleDescription(
-      'Where the notifications are sent: an https:// address Error: Enter the callback URL in the right format',
+      'Where the notifications are sent: an https:// address Error: Enter the callback URL in the correct format',
     )
     await expect(form.getByLabelText('Field mapping name')).toHaveAttribute('aria-invalid', 'true')
     await userEvent.click(

@@ -1,4 +1,5 @@
 import './dashboard.css'
+import { allDialects } from '@recourse/core'
 import { createRecourseQueryClient, RecourseProvider, type RecourseReport } from '@recourse/react'
 import { RecourseToaster } from '@recourse/ui'
 import { QueryClientProvider } from '@tanstack/react-query'
@@ -18,6 +19,8 @@ const backgroundOnly = (report: RecourseReport) => report.background
  */
 function createAdminQueryClient() {
   return createRecourseQueryClient({
+    // The dashboard's APIs: Mastercard's, TabaPay's and problem+json.
+    dialects: allDialects,
     retry: { maxRetries: 2 },
     defaultOptions: { queries: { refetchOnWindowFocus: false } },
   })

@@ -1,4 +1,4 @@
-import { useRecourse, useRetryCountdown, type RecourseView } from '@recourse/react'
+import { useRecourse, useRetry, type RecourseView } from '@recourse/react'
 import { RecourseNotice, RetryLaterNotice } from '@recourse/ui'
 import type { UseQueryResult } from '@tanstack/react-query'
 import { useId, type ReactNode } from 'react'
@@ -43,8 +43,7 @@ export function RefreshButton({
   failure: RecourseView | undefined
   children: ReactNode
 }) {
-  const seconds = useRetryCountdown(failure?.retry.at)
-  const waiting = seconds !== undefined && seconds > 0
+  const { waiting } = useRetry(failure)
   const unavailable = waiting || query.isFetching
   const refresh = () => {
     if (unavailable) return
@@ -74,7 +73,7 @@ export function StaleNote({
   failure: RecourseView | undefined
   updatedAt: number
 }) {
-  const seconds = useRetryCountdown(failure?.retry.at)
+  const { seconds } = useRetry(failure)
   if (!failure) return null
   const time = new Date(updatedAt).toLocaleTimeString('en-GB')
   return (

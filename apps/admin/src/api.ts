@@ -1,6 +1,6 @@
 // The dashboard's API client: three providers, each read with the kit's `fetchJson`, which throws a
 // `RecourseFetchError` (status, headers, parsed body, method) that `useRecourse` and the retry policy understand.
-import { fetchJson } from '@recourse/react'
+import { fetchJson } from '@recourse/core'
 
 export const TRANSACTIONS_URL = '/mangopay/v2.01/recourse-demo/transactions'
 export const BALANCE_URL = '/stripe/v1/balance'

@@ -7,7 +7,7 @@ export const support = {
   hours: 'Monday to Friday, 8:00 to 18:00 (UTC)',
 }
 
-/** Form field name -> how a message names it ("Enter the callback URL in the right format"). */
+/** Form field name -> how a message names it ("Enter the callback URL in the correct format"). */
 export const labels = {
   subjectType: 'the subject type',
   eventType: 'the event type',

@@ -98,8 +98,8 @@ export const FieldErrorsMastercard: Story = {
     await waitFor(() => expect(summary.parentElement).toHaveFocus())
     const links = within(summary).getAllByRole('link')
     await expect(links.map((link) => link.textContent)).toEqual([
-      'Check the amount',
-      'Check the billing postcode',
+      'Enter the amount as a number, like 12.50',
+      'The billing postcode is too long or too short',
     ])
     links[1]?.focus()
     await userEvent.keyboard('{Enter}')
@@ -116,7 +116,9 @@ export const WrongSecurityCodeStripe: Story = {
     const summary = await canvas.findByRole('alert')
     // The summary takes focus on the next frame: wait for it, as a keyboard user would.
     await waitFor(() => expect(summary.parentElement).toHaveFocus())
-    const link = within(summary).getByRole('link', { name: 'Check the security code' })
+    const link = within(summary).getByRole('link', {
+      name: 'Enter the security code: the 3 or 4 digits printed on your card',
+    })
     link.focus()
     await userEvent.keyboard('{Enter}')
     await expect(canvas.getByLabelText('Security code')).toHaveFocus()
@@ -130,7 +132,7 @@ export const FraudShownAsGenericDeclineStripe: Story = {
     await pay(canvasElement)
     const notice = await canvas.findByRole('region', { name: 'Your payment was declined' })
     await waitFor(() => expect(notice).toHaveFocus())
-    await expect(notice).toHaveTextContent('Your card provider did not accept this payment.')
+    await expect(notice).toHaveTextContent('Your card provider did not say why')
     // (The scenario caption names the fraud code; the customer's notice never does.)
     await expect(notice).not.toHaveTextContent(/fraud/i)
   },
@@ -177,7 +179,7 @@ export const UnavailableThenPaidMastercard: Story = {
     // findByRole's default second on a busy machine.
     const notice = await canvas.findByRole(
       'region',
-      { name: 'Something went wrong for a moment' },
+      { name: 'There is a temporary problem' },
       { timeout: 5_000 },
     )
     await expect(requestCount(canvasElement)).toBe('Payment requests sent: 2')
@@ -219,7 +221,7 @@ export const GatewayAccessMastercard: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement)
     await pay(canvasElement)
-    const notice = await canvas.findByRole('region', { name: 'We cannot complete this right now' })
+    const notice = await canvas.findByRole('region', { name: 'We could not complete this' })
     // The gateway's DECLINED is the shop's problem: never "your card was declined".
     await expect(notice).not.toHaveTextContent(/declined/i)
     await expect(notice).toHaveTextContent('payments@shop.example')

@@ -2,13 +2,13 @@
 // switcher picks the provider and the outcome; the page shows what the customer sees, and what the mock received.
 import {
   createRecourseQueryClient,
-  fetchJson,
   RecourseProvider,
   usePaymentMutation,
   useRecourse,
-  useRetryCountdown,
+  useRetry,
   type RecourseView,
 } from '@recourse/react'
+import { allDialects, fetchJson } from '@recourse/core'
 import {
   ContactSupportDialog,
   ErrorSummary,
@@ -184,6 +184,7 @@ export function Checkout() {
 function CheckoutSession({ mock }: { mock: MockState }) {
   const [queryClient] = useState(() =>
     createRecourseQueryClient({
+      dialects: allDialects,
       retry: DEMO_RETRY,
       payments: { lookupDelaysMs: DEMO_LOOKUP_DELAYS_MS },
     }),
@@ -242,8 +243,8 @@ function CheckoutPage({ mock, onLeave }: { mock: MockState; onLeave: () => void 
     (session.phase === 'unknown' || session.phase === 'checking') && !failure?.retry.allowed
   const busy = payment.isPending || session.inFlight
   // The server said when to come back (Retry-After): Pay now waits for it as the notice's retry button does.
-  const secondsLeft = useRetryCountdown(failure?.retry.at)
-  const waitSeconds = secondsLeft !== undefined && secondsLeft > 0 ? secondsLeft : 0
+  const { waiting, seconds } = useRetry(failure)
+  const waitSeconds = waiting && seconds !== undefined ? seconds : 0
 
   const checkStatus = () => void payment.checkStatus()
   // Mistakes found before sending: shown on their fields and in a summary; `attempt` counts the submissions that
@@ -536,7 +537,7 @@ function FailureNotice({
           <h3 id={titleId} data-slot="notice-title">
             {shown.title}
           </h3>
-          <p data-slot="notice-message">{shown.message}</p>
+          <p data-slot="notice-message">{shown.body}</p>
           {statusCheck}
           <SupportReference failure={shown} />
           <SupportContactList failure={shown} />
@@ -608,9 +609,7 @@ function Confirmation({
       </p>
       <p className="checkout-muted">
         Payment requests it took: {paidAfterRequests}.
-        {paidAfterRequests > 1
-          ? ' Each carried the same idempotency key, so you were charged once.'
-          : null}
+        {paidAfterRequests > 1 ? ' You were charged once.' : null}
       </p>
       <button type="button" onClick={onStartAgain}>
         Make another payment

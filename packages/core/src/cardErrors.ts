@@ -1,7 +1,7 @@
 import { compact, firstText, prop } from './access.js'
 import { readFieldErrors } from './fieldErrors.js'
 import { rule } from './statusRules.js'
-import type { DialectReading, FieldError, RecourseRule } from './types.js'
+import type { DialectReading, FieldError, FieldLimits, RecourseRule } from './types.js'
 
 // The Stripe error convention {"error":{"type","code","decline_code","param","message"}}, which Cloud Payments and
 // many gateways copy. Stripe marks `card_error` messages as safe to show customers.
@@ -30,6 +30,22 @@ const CARD_FIELDS: Record<string, string> = {
   postal_code_invalid: 'address_zip',
 }
 
+// Stripe states the limit an amount broke in the text of `amount_too_small`/`amount_too_large`, with its currency sign:
+// "Amount must be at least £0.30 gbp", "Amount must be no more than $999,999.99" (https://docs.stripe.com/error-codes,
+// codes `amount_too_small`, `amount_too_large`). Only a sign and digits are kept: nothing else of the text is shown.
+const AMOUNT_LIMIT = /(at least|no more than)\s+([^\s\d]{0,3}\d[\d.,]{0,15})/i
+
+function amountLimits(
+  code: string | undefined,
+  message: string | undefined,
+): FieldLimits | undefined {
+  if (code !== 'amount_too_small' && code !== 'amount_too_large') return undefined
+  const found = message === undefined ? null : AMOUNT_LIMIT.exec(message)
+  if (!found?.[2]) return undefined
+  const value = found[2].replace(/[.,]$/, '')
+  return /least/i.test(found[1] ?? '') ? { min: value } : { max: value }
+}
+
 /** Reads `{ error: { type, code, decline_code, param, message } }`. */
 export function readCardError(body: unknown): DialectReading {
   const error = prop(body, 'error')
@@ -45,7 +61,13 @@ export function readCardError(body: unknown): DialectReading {
   const fields: FieldError[] = hidden
     ? []
     : field
-      ? [{ field, ...compact({ code: detail }), message: message ?? '' }]
+      ? [
+          {
+            field,
+            ...compact({ code: detail, limits: amountLimits(detail, message) }),
+            message: message ?? '',
+          },
+        ]
       : readFieldErrors(prop(error, 'errors'))
   return {
     fields,

@@ -45,12 +45,14 @@ describe('public types', () => {
     expectTypeOf(fetchJson<{ id: string }>('/x')).resolves.toEqualTypeOf<{ id: string }>()
   })
 
-  it('describes with labels keyed by API path', () => {
+  it('describes with labels keyed by form field name, the API paths mapped to those names', () => {
     expectTypeOf(describeRecourse).parameter(1).toEqualTypeOf<
       | {
           catalog?: import('./index.js').MessageCatalog
           overrides?: import('./index.js').CatalogOverrides
           labels?: Record<string, string>
+          fieldNames?: Record<string, string>
+          fields?: Record<string, import('./describe.js').FormFieldFacts>
         }
       | undefined
     >()

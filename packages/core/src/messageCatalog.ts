@@ -8,18 +8,44 @@ export interface Copy {
   action: string
 }
 
-/** The kinds of field message a catalog words. */
+/**
+ * The field messages a catalog words: what is wrong with a field and how to fix it, GOV.UK's way. `{label}` is the
+ * form's label for the field; `{min}` and `{max}` are the limits the provider's answer or the app states. Keys ending
+ * in a limit (`maxLength`, `min`, ...) are used only when that limit is known; the others say it without a number.
+ */
 export type FieldMessageKey =
+  /** Nothing was entered: "Enter the card number". */
   | 'required'
+  /** A select or a set of choices (`control: 'select' | 'choice'`): "Select the country". */
+  | 'select'
   | 'format'
+  /** Too long or too short, and neither the provider nor the app says which. */
   | 'length'
+  | 'tooLong'
+  | 'tooShort'
+  | 'maxLength'
+  | 'minLength'
+  | 'lengthRange'
+  /** A number below or above a limit: "The quantity must be 1 or more". */
+  | 'min'
+  | 'max'
+  | 'tooSmall'
+  | 'tooLarge'
   | 'characters'
-  | 'expired'
-  | 'expiry'
+  /** The provider refused the value without saying why. */
+  | 'invalid'
+  // Card fields, worded for what a customer holds in their hand.
   | 'cvc'
   | 'number'
+  | 'expiry'
+  | 'expired'
   | 'postcode'
-  | 'invalid'
+  // Amounts of money: "Enter an amount of at least £0.50".
+  | 'amount'
+  | 'amountMin'
+  | 'amountMax'
+  | 'amountTooSmall'
+  | 'amountTooLarge'
 
 /** Reasons with copy of their own; every other reason uses its kind's copy. */
 export type CatalogReason =
@@ -50,6 +76,7 @@ export type CatalogReason =
   | 'unsupported-file-type'
   | 'configuration-error'
   | 'card-details-expired'
+  | 'request-in-progress'
 
 /** Every string Recourse shows, in one locale. `{label}` and `{reference}` are filled in by `describe`. */
 export interface MessageCatalog {
@@ -61,8 +88,18 @@ export interface MessageCatalog {
   fields: Record<FieldMessageKey, string>
   /** Field messages for a field whose label is not known. */
   unlabelledFields: Record<FieldMessageKey, string>
-  /** How a support reference is introduced, with `{reference}`. */
+  /** How a support reference is introduced, with `{reference}`. Callers show it as is: never prefix it again. */
   reference: string
+  /**
+   * Said first when the classification knows no payment was taken (`processed: 'no'`) on a decline or a support
+   * case. Never written into a reason's own body: the body cannot know it.
+   */
+  notTaken: string
+  /**
+   * A temporary failure that must not be sent again (the provider said so, or the request is not safe to repeat)
+   * and took no payment. (One that may have taken a payment uses `reasons['outcome-unknown']`.) Never a "try again".
+   */
+  cannotRetry: Copy
   /** Words of the components in @recourse/ui. */
   ui: UiCopy
 }

@@ -1,5 +1,4 @@
-import { defaultClassifier } from './classify.js'
-import type { Classifier } from './createClassifier.js'
+import { createClassifier, type Classifier } from './createClassifier.js'
 import { safetyOf } from './requestSafety.js'
 import type { ClassifyContext, Recourse } from './types.js'
 
@@ -72,7 +71,10 @@ export interface RetryPolicyOptions {
   successRefill?: number
   /** Request facts for every failure this policy sees, e.g. `{ method: 'POST' }` for mutations. */
   context?: ClassifyContext
-  /** The classifier; pass one from `createClassifier` to use your dialects and rules. Default: every dialect. */
+  /**
+   * The classifier; pass the one from `createClassifier` your screens use, with your dialects and rules. Default:
+   * `createClassifier()`, the generic reading (no provider dialect, so none is bundled).
+   */
   classifier?: Classifier
   /** Source of randomness in [0, 1). */
   random?: () => number
@@ -86,6 +88,8 @@ export interface RetryPolicy {
   retryDelay: (failureCount: number, error: unknown) => number
   /** Call when a request succeeds; `retried` when it succeeded after a retry. */
   onSuccess: (retried?: boolean) => void
+  /** The budget this policy draws on, to share with another policy (`budget: policy.budget`); undefined for none. */
+  budget: RetryBudget | undefined
 }
 
 interface Verdict {
@@ -116,7 +120,7 @@ export function createRetryPolicy(options: RetryPolicyOptions = {}): RetryPolicy
   const retryCost = options.retryCost ?? 5
   const successRefill = options.successRefill ?? 1
   const context = options.context ?? {}
-  const classifier = options.classifier ?? defaultClassifier
+  const classifier = options.classifier ?? createClassifier()
   const random = options.random ?? Math.random
   // TanStack Query asks for the delay and the verdict on the same error: classify it once, keyed weakly.
   const cache = new WeakMap<object, Verdict>()
@@ -155,5 +159,6 @@ export function createRetryPolicy(options: RetryPolicyOptions = {}): RetryPolicy
     onSuccess(retried = false) {
       budget?.refund(retried ? retryCost : successRefill)
     },
+    budget,
   }
 }

@@ -24,6 +24,8 @@ export interface FieldError {
   code?: string
   /** The API's text about the field, with card numbers masked. For developers: `describe` words it for customers. */
   message: string
+  /** Limits the provider's answer states for the field, e.g. Stripe `amount_too_small`'s minimum (`{ min: '£0.50' }`). */
+  limits?: FieldLimits
 }
 
 /**
@@ -275,4 +277,12 @@ export interface RecourseRule {
   mayHaveProcessed?: boolean
   /** How another attempt goes out; see `RepeatWith`. Ignored while the request may have been processed. */
   repeatWith?: RepeatWith
+}
+
+/** What a provider says a field's value must be, as it writes it: amounts keep their currency sign (`'£0.50'`). */
+export interface FieldLimits {
+  min?: string
+  max?: string
+  minLength?: number
+  maxLength?: number
 }

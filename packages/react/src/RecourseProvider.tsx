@@ -1,19 +1,10 @@
 'use client'
 
-import {
-  allDialects,
-  defaultClassifier,
-  createClassifier,
-  en,
-  type CatalogOverrides,
-  type Classifier,
-  type Dialect,
-  type MessageCatalog,
-  type RecourseRule,
-} from '@recourse/core'
-import { useQueryClient } from '@tanstack/react-query'
-import { createContext, useContext, useEffect, useMemo, type ReactNode } from 'react'
-import { getRecourseReporter, type RecourseReport } from './reporter.js'
+import type { CatalogOverrides, Classifier, MessageCatalog } from '@recourse/core'
+import { en } from '@recourse/core/locales/en'
+import { QueryClientContext } from '@tanstack/react-query'
+import { createContext, useContext, useMemo, type ReactNode } from 'react'
+import { behaviourOf } from './behaviour.js'
 
 /** How customers reach support, shown beside a reference. */
 export interface SupportContact {
@@ -24,68 +15,60 @@ export interface SupportContact {
   hours?: string
 }
 
-/** App-wide configuration of Recourse. Every part is optional. */
-export interface RecourseConfig {
-  /** The locale's catalog. Default English. */
+/** Words and layout: what `RecourseProvider` sets. */
+export interface RecourseWords {
+  /** The locale's catalog, e.g. `fr` from `@recourse/core/locales/fr`. Default English. */
   catalog: MessageCatalog
   /** The app's own words over the catalog. */
   overrides: CatalogOverrides
-  classifier: Classifier
   /** API field path -> form field name, e.g. `{ 'accounts.destinationAccount.bank.routingNumber': 'routingNumber' }`. */
   fieldMap: Record<string, string>
   /** Form field name -> its label, so messages can name the field: `{ cvc: 'security code' }`. */
   labels: Record<string, string>
   support: SupportContact | undefined
-  /** Header the idempotency key of a payment is sent in. Default `Idempotency-Key`. */
+}
+
+/**
+ * Everything a component needs to word a failure: the words from the nearest `RecourseProvider`, and the behaviour
+ * (classifier, idempotency header) from the nearest QueryClient made by `createRecourseQueryClient`.
+ */
+export interface RecourseConfig extends RecourseWords {
+  classifier: Classifier
+  /** The header a payment's idempotency key is sent in. */
   idempotencyHeader: string
 }
 
-/** Props of `RecourseProvider`. */
-export interface RecourseProviderProps {
+/** Props of `RecourseProvider`: every part optional. Behaviour (dialects, rules, reports) is set on the client. */
+export interface RecourseProviderProps extends Partial<Omit<RecourseWords, 'support'>> {
   children?: ReactNode
-  catalog?: MessageCatalog
-  overrides?: CatalogOverrides
-  /** Dialects to detect (default: all). Ignored when `classifier` is given. The hooks' defaults include every
-   * dialect in your bundle; to ship only some, use `createClassifier` from @recourse/core directly. */
-  dialects?: readonly Dialect[]
-  /** App rules laid over the built-in tables. Ignored when `classifier` is given. */
-  rules?: readonly RecourseRule[]
-  /** A classifier from `createClassifier`, shared with your retry policy. */
-  classifier?: Classifier
-  fieldMap?: Record<string, string>
-  labels?: Record<string, string>
   support?: SupportContact
-  idempotencyHeader?: string
-  /**
-   * Telemetry: called once per failure the app's QueryClient reports (see `createRecourseQueryClient`), deduped by
-   * query. The classification has card numbers masked; the raw error is never passed on.
-   */
-  onReport?: (report: RecourseReport) => void
 }
 
-const defaultConfig: RecourseConfig = {
+const defaultWords: RecourseWords = {
   catalog: en,
   overrides: {},
-  classifier: defaultClassifier,
   fieldMap: {},
   labels: {},
   support: undefined,
-  idempotencyHeader: 'Idempotency-Key',
 }
 
-const RecourseContext = createContext<RecourseConfig>(defaultConfig)
+const RecourseContext = createContext<RecourseWords>(defaultWords)
 RecourseContext.displayName = 'RecourseContext'
 
 /**
- * App-wide configuration: locale, words, dialects and rules, the API-to-form field map, support contact, and the
- * telemetry hook. Optional: without it, hooks use English, every dialect and no field map.
+ * The words and layout of failures: the locale, your own words over it, the API-to-form field map, the fields'
+ * labels and how to reach support. Optional: without it, English and no field map. How failures are judged (the
+ * providers' dialects, rules, telemetry, the idempotency header) is set once on the client, with
+ * `createRecourseQueryClient`.
  *
- * Define object props outside render (or memoize them): each new object recomputes the classifications.
+ * Define object props outside render (or memoize them): each new object rewords the failures on screen.
  *
  * @example
  * ```tsx
+ * import { fr } from '@recourse/core/locales/fr'
+ *
  * <QueryClientProvider client={queryClient}>
- *   <RecourseProvider catalog={fr} fieldMap={{ 'card.cvc': 'cvc' }} support={{ email: 'help@shop.example' }}>
+ *   <RecourseProvider catalog={fr} labels={{ cvc: 'cryptogramme' }} support={{ email: 'aide@boutique.example' }}>
  *     <Checkout />
  *   </RecourseProvider>
  * </QueryClientProvider>
@@ -95,50 +78,40 @@ export function RecourseProvider({
   children,
   catalog,
   overrides,
-  dialects,
-  rules,
-  classifier,
   fieldMap,
   labels,
   support,
-  idempotencyHeader,
-  onReport,
 }: RecourseProviderProps) {
-  const built = useMemo(
-    () =>
-      classifier ??
-      (dialects === undefined && rules === undefined
-        ? defaultClassifier
-        : createClassifier({ dialects: dialects ?? allDialects, ...(rules ? { rules } : {}) })),
-    [classifier, dialects, rules],
-  )
-  const config = useMemo<RecourseConfig>(
+  const words = useMemo<RecourseWords>(
     () => ({
       catalog: catalog ?? en,
       overrides: overrides ?? {},
-      classifier: built,
       fieldMap: fieldMap ?? {},
       labels: labels ?? {},
       support,
-      idempotencyHeader: idempotencyHeader ?? defaultConfig.idempotencyHeader,
     }),
-    [catalog, overrides, built, fieldMap, labels, support, idempotencyHeader],
+    [catalog, overrides, fieldMap, labels, support],
   )
-  return (
-    <RecourseContext.Provider value={config}>
-      {onReport ? <ReportForwarder onReport={onReport} /> : null}
-      {children}
-    </RecourseContext.Provider>
-  )
+  return <RecourseContext.Provider value={words}>{children}</RecourseContext.Provider>
 }
 
-function ReportForwarder({ onReport }: { onReport: (report: RecourseReport) => void }) {
-  const queryClient = useQueryClient()
-  useEffect(() => getRecourseReporter(queryClient)?.listen(onReport), [queryClient, onReport])
-  return null
-}
-
-/** The configuration from the nearest `RecourseProvider`, or the defaults. */
+/**
+ * What the nearest `RecourseProvider` and QueryClient say about failures: the catalog and labels to word them, and
+ * the classifier and idempotency header to judge them. Works without either (defaults). For components of your own.
+ *
+ * @example
+ * ```tsx
+ * const { catalog } = useRecourseConfig()
+ * <p>{catalog.ui.summaryTitle}</p>
+ * ```
+ */
 export function useRecourseConfig(): RecourseConfig {
-  return useContext(RecourseContext)
+  const words = useContext(RecourseContext)
+  // The context, not `useQueryClient()`: a screen without a QueryClientProvider still gets the defaults.
+  const client = useContext(QueryClientContext)
+  const { classifier, idempotencyHeader } = behaviourOf(client)
+  return useMemo(
+    () => ({ ...words, classifier, idempotencyHeader }),
+    [words, classifier, idempotencyHeader],
+  )
 }

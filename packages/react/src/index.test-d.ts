@@ -2,10 +2,10 @@ import { classify, type RecourseFetchError } from '@recourse/core'
 import { useMutation, useQuery } from '@tanstack/react-query'
 import { describe, expectTypeOf, it } from 'vitest'
 import {
-  applyServerErrors,
   usePaymentMutation,
   useRecourse,
   type PaymentRequest,
+  type RecourseErrorView,
   type RecourseView,
 } from './index.js'
 
@@ -15,18 +15,6 @@ declare module '@tanstack/react-query' {
     defaultError: RecourseFetchError
   }
 }
-
-// react-hook-form's UseFormSetError<{ cardNumber: string; cvc: string }>, written out so the type test needs no
-// dependency on react-hook-form.
-type RhfSetError = (
-  name: 'cardNumber' | 'cvc' | `root.${string}` | 'root',
-  error: {
-    type?: string
-    message?: string
-    types?: Record<string, string | string[] | boolean | undefined>
-  },
-  options?: { shouldFocus: boolean },
-) => void
 
 describe('@recourse/react types', () => {
   it('with Register defaultError, query errors are RecourseFetchError and useRecourse reads the result', () => {
@@ -52,8 +40,15 @@ describe('@recourse/react types', () => {
     expectTypeOf(payment.data).toEqualTypeOf<{ id: string } | undefined>()
   })
 
-  it("accepts react-hook-form's setError as it is", () => {
-    const setError: RhfSetError = () => undefined
-    applyServerErrors(classify(new Error('x')), setError)
+  it('given an error rather than a result, gives a view without retryNow: there is nothing to run again', () => {
+    const payment = usePaymentMutation({ mutationFn: () => Promise.resolve(1) })
+    expectTypeOf(useRecourse(payment)).toEqualTypeOf<RecourseView | undefined>()
+    const fromError = useRecourse(payment.error)
+    expectTypeOf(fromError).toEqualTypeOf<RecourseErrorView | undefined>()
+    // An error alone cannot be retried: the type says so, instead of a silent undefined at run time.
+    expectTypeOf<NonNullable<typeof fromError>['retry']>().not.toHaveProperty('retryNow')
+    expectTypeOf(useRecourse(classify(new Error('x')))).toEqualTypeOf<
+      RecourseErrorView | undefined
+    >()
   })
 })

@@ -1,47 +1,26 @@
 'use client'
 
+export { createRecourseQueryClient } from './createRecourseQueryClient.js'
 export { RecourseProvider, useRecourseConfig } from './RecourseProvider.js'
 export { useRecourse } from './useRecourse.js'
-export { useRetryCountdown } from './useRetryCountdown.js'
-export { createRecourseQueryClient, recourseDefaults } from './recourseDefaults.js'
-export { createRecourseReporter, getRecourseReporter } from './reporter.js'
-export { useRecourseReports } from './useRecourseReports.js'
-export { applyServerErrors, listFieldErrors, toFieldErrors } from './toFieldErrors.js'
+export { useRetry } from './useRetry.js'
 export { usePaymentMutation } from './usePaymentMutation.js'
-export { rejectDeclined } from './rejectDeclined.js'
+export { useRecourseReports } from './useRecourseReports.js'
 
-// What users need from the core, so an app imports from one place.
-export {
-  classify,
-  createClassifier,
-  createRetryPolicy,
-  describe,
-  fetchJson,
-  isRecourseFetchError,
-  RecourseFetchError,
-  throwIfDeclined,
-} from '@recourse/core'
-
-export type { RecourseConfig, RecourseProviderProps, SupportContact } from './RecourseProvider.js'
-export type { RecourseSource, RecourseView } from './useRecourse.js'
-export type { RecourseDefaultsOptions, RecourseQueryClientOptions } from './recourseDefaults.js'
-export type { RecourseMeta, RecourseReport, RecourseReporter, ReportSource } from './reporter.js'
-export type { FieldErrorOptions, FormFieldError, SetError } from './toFieldErrors.js'
+export type { RecourseQueryClientOptions } from './createRecourseQueryClient.js'
+export type {
+  RecourseConfig,
+  RecourseProviderProps,
+  RecourseWords,
+  SupportContact,
+} from './RecourseProvider.js'
+export type { RecourseErrorView, RecourseView } from './useRecourse.js'
+export type { RetryState } from './useRetry.js'
+export type { FormFieldError } from './fieldErrors.js'
+export type { RecourseMeta, RecourseReport } from './reporter.js'
 export type { PaymentSessionsOptions } from './paymentSessions.js'
 export type {
   PaymentMutationOptions,
   PaymentMutationResult,
   PaymentRequest,
 } from './usePaymentMutation.js'
-export type {
-  Recourse,
-  RecourseKind,
-  FieldError,
-  ClassifyContext,
-  PaymentKeyStorage,
-  PaymentLookup,
-  PaymentLookupResult,
-  PaymentPhase,
-  PaymentSessionState,
-  Processed,
-} from '@recourse/core'

@@ -1,13 +1,19 @@
-import { fetchJson } from '@recourse/core'
+import { fetchJson, allDialects } from '@recourse/core'
 import { QueryClientProvider, useQuery } from '@tanstack/react-query'
 import { act, render, screen, waitFor } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
 import { setupServer } from 'msw/node'
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
-import { createRecourseQueryClient } from './recourseDefaults.js'
-import { RecourseProvider } from './RecourseProvider.js'
+import {
+  createRecourseQueryClient,
+  type RecourseQueryClientOptions,
+} from './createRecourseQueryClient.js'
 import type { RecourseReport } from './reporter.js'
 import { useRecourseReports } from './useRecourseReports.js'
+
+// The bodies below are providers' own: the client reads them with every built-in dialect.
+const testClient = (options: RecourseQueryClientOptions = {}) =>
+  createRecourseQueryClient({ dialects: allDialects, ...options })
 
 const API = 'https://api.test'
 const server = setupServer()
@@ -45,7 +51,7 @@ describe('the QueryClient reporter', () => {
     let status = 503
     server.use(http.get(`${API}/balances`, () => HttpResponse.json({ amount: 1 }, { status })))
     const onReport = vi.fn<(report: RecourseReport) => void>()
-    const client = createRecourseQueryClient({ ...noRetry, onReport })
+    const client = testClient({ ...noRetry, onReport })
     render(
       <QueryClientProvider client={client}>
         <Widget name="balances" />
@@ -75,7 +81,7 @@ describe('the QueryClient reporter', () => {
   it('given meta recourse.report false, does not report the query', async () => {
     server.use(http.get(`${API}/quiet`, () => HttpResponse.json({}, { status: 500 })))
     const onReport = vi.fn()
-    const client = createRecourseQueryClient({ ...noRetry, onReport })
+    const client = testClient({ ...noRetry, onReport })
     render(
       <QueryClientProvider client={client}>
         <Widget name="quiet" meta={{ recourse: { report: false } }} />
@@ -91,7 +97,7 @@ describe('the QueryClient reporter', () => {
       http.get(`${API}/payouts`, () => HttpResponse.json({}, { status: 503 })),
     )
     const onReport = vi.fn<(report: RecourseReport) => void>()
-    const client = createRecourseQueryClient({ ...noRetry, onReport })
+    const client = testClient({ ...noRetry, onReport })
     render(
       <QueryClientProvider client={client}>
         <Widget name="balances" meta={{ recourse: { label: 'Balances' } }} />
@@ -105,7 +111,7 @@ describe('the QueryClient reporter', () => {
     expect(reports.find((report) => report.id === 'query:["payouts"]')).not.toHaveProperty('label')
   })
 
-  it('given a RecourseProvider with onReport, forwards each report to it, card numbers masked', async () => {
+  it('given onReport on the client, gives it each report, card numbers masked', async () => {
     server.use(
       http.get(`${API}/cards`, () =>
         HttpResponse.json(
@@ -122,10 +128,8 @@ describe('the QueryClient reporter', () => {
     )
     const onReport = vi.fn<(report: RecourseReport) => void>()
     render(
-      <QueryClientProvider client={createRecourseQueryClient(noRetry)}>
-        <RecourseProvider onReport={onReport}>
-          <Widget name="cards" />
-        </RecourseProvider>
+      <QueryClientProvider client={testClient({ ...noRetry, onReport })}>
+        <Widget name="cards" />
       </QueryClientProvider>,
     )
     await waitFor(() => expect(onReport).toHaveBeenCalledTimes(1))
@@ -139,7 +143,7 @@ describe('the QueryClient reporter', () => {
       http.get(`${API}/webhooks`, () => HttpResponse.json({}, { status: 404 })),
     )
     render(
-      <QueryClientProvider client={createRecourseQueryClient(noRetry)}>
+      <QueryClientProvider client={testClient(noRetry)}>
         <Widget name="transactions" />
         <Widget name="webhooks" />
         <Toasts />

@@ -1,5 +1,4 @@
 import type { Classifier, ClassifyContext, Recourse } from '@recourse/core'
-import type { QueryClient } from '@tanstack/react-query'
 
 /** One failure, reported once: what telemetry and background toasts receive. */
 export interface RecourseReport {
@@ -124,16 +123,4 @@ export function createRecourseReporter(options: {
     },
     getSnapshot: () => active,
   }
-}
-
-const reporters = new WeakMap<QueryClient, RecourseReporter>()
-
-/** Attaches a reporter to a client (done by `createRecourseQueryClient`). */
-export function attachRecourseReporter(client: QueryClient, reporter: RecourseReporter): void {
-  reporters.set(client, reporter)
-}
-
-/** The reporter of a client made by `createRecourseQueryClient`, if it is one. */
-export function getRecourseReporter(client: QueryClient): RecourseReporter | undefined {
-  return reporters.get(client)
 }

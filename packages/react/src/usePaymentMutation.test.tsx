@@ -1,13 +1,19 @@
-import { createClassifier, fetchJson } from '@recourse/core'
+import { createClassifier, fetchJson, allDialects } from '@recourse/core'
 import { QueryClientProvider } from '@tanstack/react-query'
 import { act, render, screen, waitFor } from '@testing-library/react'
 import { delay, http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
-import { createRecourseQueryClient } from './recourseDefaults.js'
-import { RecourseProvider } from './RecourseProvider.js'
+import {
+  createRecourseQueryClient,
+  type RecourseQueryClientOptions,
+} from './createRecourseQueryClient.js'
 import { useRecourseReports } from './useRecourseReports.js'
 import { usePaymentMutation } from './usePaymentMutation.js'
 import { API, setupMockApi } from '../../../test/setup/mockApi.js'
+
+// The bodies below are providers' own: the client reads them with every built-in dialect.
+const testClient = (options: RecourseQueryClientOptions = {}) =>
+  createRecourseQueryClient({ dialects: allDialects, ...options })
 
 const { server, requests } = setupMockApi()
 
@@ -62,11 +68,13 @@ function renderCheckout(
 ) {
   render(
     <QueryClientProvider
-      client={createRecourseQueryClient({ retry: { baseDelayMs: 5 }, ...options })}
+      client={testClient({
+        retry: { baseDelayMs: 5 },
+        ...(header ? { idempotencyHeader: header } : {}),
+        ...options,
+      })}
     >
-      <RecourseProvider {...(header ? { idempotencyHeader: header } : {})}>
-        <Checkout />
-      </RecourseProvider>
+      <Checkout />
     </QueryClientProvider>,
   )
 }
@@ -138,7 +146,7 @@ describe('usePaymentMutation keys', () => {
       }),
     )
     render(
-      <QueryClientProvider client={createRecourseQueryClient({ retry: { maxRetries: 0 } })}>
+      <QueryClientProvider client={testClient({ retry: { maxRetries: 0 } })}>
         <RenewingCheckout />
       </QueryClientProvider>,
     )
@@ -201,11 +209,12 @@ describe('usePaymentMutation cost', () => {
     }
     render(
       <QueryClientProvider
-        client={createRecourseQueryClient({ retry: { baseDelayMs: 5, maxRetries: 1 } })}
+        client={testClient({
+          classifier: counting,
+          retry: { baseDelayMs: 5, maxRetries: 1 },
+        })}
       >
-        <RecourseProvider classifier={counting}>
-          <Checkout />
-        </RecourseProvider>
+        <Checkout />
       </QueryClientProvider>,
     )
     act(() => screen.getByRole('button', { name: 'Pay 10' }).click())

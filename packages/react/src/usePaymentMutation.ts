@@ -15,7 +15,8 @@ import {
   type UseMutationOptions,
   type UseMutationResult,
 } from '@tanstack/react-query'
-import { useCallback, useEffect, useRef, useSyncExternalStore } from 'react'
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react'
+import { behaviourOf } from './behaviour.js'
 import { DEFAULT_PAYMENT_SCOPE, paymentSessionFor } from './paymentSessions.js'
 
 // Each failure is judged once, however many steps ask (the session's verdict, the retry decision): on a hostile
@@ -34,7 +35,6 @@ function judgeOnce(classifier: Classifier, error: unknown): Recourse {
 
 // The key each failed attempt was sent with, so an automatic retry goes out only while it is still the payment's.
 const sentWith = new WeakMap<object, string>()
-import { useRecourseConfig } from './RecourseProvider.js'
 
 /** What a payment's `mutationFn` receives besides its variables. */
 export interface PaymentRequest {
@@ -43,7 +43,7 @@ export interface PaymentRequest {
    * settled (see the key's life in `PaymentPhase`). Send it, or the request is not keyed and never resent.
    */
   idempotencyKey: string
-  /** The header to send it in (`RecourseProvider idempotencyHeader`). */
+  /** The header to send it in (`createRecourseQueryClient({ idempotencyHeader })`; default `Idempotency-Key`). */
   idempotencyHeader: string
   /** `{ [idempotencyHeader]: idempotencyKey }`, to spread into the request's headers. */
   headers: Record<string, string>
@@ -83,6 +83,13 @@ export type PaymentMutationResult<TData, TVariables, TContext> = UseMutationResu
   renewIdempotencyKey: () => boolean
   /** Asks `lookup` now (the customer's "Check your order status"). Without a `lookup`, resolves `unknown`. */
   checkStatus: () => Promise<PaymentLookupResult<TData>>
+  /**
+   * Stops waiting for automatic retries: no further attempt is sent, and the last failure shows at once. Nothing
+   * already sent is cancelled and the key stays: the answer, when it comes, still settles the payment.
+   */
+  stopWaiting: () => void
+  /** The most attempts of one payment under the retry option: the first and its automatic retries. */
+  maxAttempts: number
 }
 
 /**
@@ -113,10 +120,15 @@ export type PaymentMutationResult<TData, TVariables, TContext> = UseMutationResu
 export function usePaymentMutation<TData = unknown, TVariables = void, TContext = unknown>(
   options: PaymentMutationOptions<TData, TVariables, TContext>,
 ): PaymentMutationResult<TData, TVariables, TContext> {
-  const { idempotencyHeader, classifier } = useRecourseConfig()
   const queryClient = useQueryClient()
+  const { idempotencyHeader, classifier, maxAttempts: clientMaxAttempts } = behaviourOf(queryClient)
   const { mutationFn, createKey, lookup, onError, onMutate, mutationKey, ...rest } = options
   const firstRuns = useRef(0)
+  // The customer stopped waiting for this attempt's automatic retries (`stopWaiting`): no retry is sent.
+  const stopped = useRef(false)
+  const [stoppedShown, setStoppedShown] = useState(false)
+  // The last failure of the attempt under way: what a retry stopped before it was sent ends with.
+  const lastFailure = useRef<RecourseFetchError | undefined>(undefined)
   const scope = mutationKey ?? DEFAULT_PAYMENT_SCOPE
   const session = paymentSessionFor(queryClient, scope, createKey)
   const state = useSyncExternalStore(session.subscribe, session.getState, session.getState)
@@ -135,11 +147,16 @@ export function usePaymentMutation<TData = unknown, TVariables = void, TContext 
         // Counted once the app's own onMutate is through: if it throws, TanStack runs no mutationFn.
         const context = await onMutate?.(...args)
         firstRuns.current += 1
+        stopped.current = false
+        setStoppedShown(false)
         return context as TContext
       },
       mutationFn: (variables) => {
         const retry = firstRuns.current === 0
         if (!retry) firstRuns.current -= 1
+        // Stopped while this retry waited for its delay: end with the last failure, sending nothing.
+        if (retry && stopped.current && lastFailure.current)
+          return Promise.reject(lastFailure.current)
         return session.attempt(
           variables,
           async (idempotencyKey, priorProcessed) => {
@@ -166,6 +183,7 @@ export function usePaymentMutation<TData = unknown, TVariables = void, TContext 
                 priorProcessed,
               })
               sentWith.set(failure, idempotencyKey)
+              lastFailure.current = failure
               throw failure
             }
           },
@@ -187,7 +205,7 @@ export function usePaymentMutation<TData = unknown, TVariables = void, TContext 
             : typeof chosen === 'number'
               ? failureCount < chosen
               : chosen
-        if (!wanted) return false
+        if (!wanted || stopped.current) return false
         const recourse = judge(error)
         const now = session.getState()
         return (
@@ -250,6 +268,13 @@ export function usePaymentMutation<TData = unknown, TVariables = void, TContext 
     [queryClient, session],
   )
 
+  const stopWaiting = useCallback(() => {
+    stopped.current = true
+    setStoppedShown(true)
+  }, [])
+  const maxAttempts =
+    typeof rest.retry === 'number' ? rest.retry + 1 : rest.retry === false ? 1 : clientMaxAttempts
+
   const { reset: resetMutation } = mutation
   const reset = useCallback(() => {
     session.dismiss()
@@ -264,6 +289,8 @@ export function usePaymentMutation<TData = unknown, TVariables = void, TContext 
     mutate,
     mutateAsync,
     reset,
+    stopWaiting,
+    maxAttempts,
   }
   type Result = PaymentMutationResult<TData, TVariables, TContext>
   // The payment is made (here, before a remount, or found by a lookup after a failure here): a success.
@@ -295,6 +322,17 @@ export function usePaymentMutation<TData = unknown, TVariables = void, TContext 
       error: null,
       failureReason: null,
     } as Result
+  // The customer stopped waiting for the automatic retries: the last failure, as it stands, at once. (A request
+  // already sent is still answered: a success then shows as one.)
+  if (stoppedShown && mutation.isPending && mutation.failureReason)
+    return {
+      ...mutation,
+      ...extra,
+      status: 'error',
+      isPending: false,
+      isError: true,
+      error: mutation.failureReason,
+    }
   // Mounted again (a remount) while this payment's request is under way, or after it failed: the same here.
   if (mutation.isIdle && state.inFlight)
     return {

@@ -1,14 +1,21 @@
-import { fetchJson } from '@recourse/core'
+import { fetchJson, allDialects } from '@recourse/core'
 import { useMutation, useQuery, QueryClientProvider, type QueryClient } from '@tanstack/react-query'
 import { act, render, screen, waitFor } from '@testing-library/react'
 import { delay, http, HttpResponse } from 'msw'
 import { Profiler, type ReactNode } from 'react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { createRecourseQueryClient } from './recourseDefaults.js'
+import {
+  createRecourseQueryClient,
+  type RecourseQueryClientOptions,
+} from './createRecourseQueryClient.js'
 import { RecourseProvider } from './RecourseProvider.js'
 import { useRecourse, type RecourseView } from './useRecourse.js'
 import { usePaymentMutation } from './usePaymentMutation.js'
 import { API, setupMockApi } from '../../../test/setup/mockApi.js'
+
+// The bodies below are providers' own: the client reads them with every built-in dialect.
+const testClient = (options: RecourseQueryClientOptions = {}) =>
+  createRecourseQueryClient({ dialects: allDialects, ...options })
 
 const { server, requests } = setupMockApi()
 afterEach(() => {
@@ -35,13 +42,19 @@ function Failure({ view }: { view: RecourseView | undefined }) {
   return (
     <div role="alert" data-kind={view.kind}>
       <h2>{view.title}</h2>
-      <p>{view.message}</p>
+      <p>{view.body}</p>
       {view.fields.map((field) => (
         <p key={field.name}>
           {field.name}: {field.message}
         </p>
       ))}
       {view.referenceText ? <p>{view.referenceText}</p> : null}
+      {view.attempt ? (
+        <p>
+          Still trying: attempt {view.attempt.number} of {view.attempt.max}
+        </p>
+      ) : null}
+      {view.stopWaiting ? <button onClick={view.stopWaiting}>Stop waiting</button> : null}
       {view.retry.retryNow ? <button onClick={view.retry.retryNow}>{view.action}</button> : null}
     </div>
   )
@@ -66,12 +79,14 @@ describe('useRecourse, given a query', () => {
         ),
       ),
     )
-    renderWith(<Balance />, createRecourseQueryClient(inline), {
+    renderWith(<Balance />, testClient(inline), {
       fieldMap: { 'accounts.destinationAccount.bank.routingNumber': 'routingNumber' },
       labels: { routingNumber: 'routing number' },
     })
     expect(await screen.findByRole('alert')).toHaveProperty('dataset.kind', 'fix-input')
-    expect(screen.getByText('routingNumber: Check routing number')).toBeTruthy()
+    expect(
+      screen.getByText('routingNumber: Enter routing number again: it was not accepted'),
+    ).toBeTruthy()
   })
 
   it('given a 403, shows contact-support with the reference and asks the server only once', async () => {
@@ -83,14 +98,14 @@ describe('useRecourse, given a query', () => {
         ),
       ),
     )
-    renderWith(<Balance />, createRecourseQueryClient(inline))
-    expect(await screen.findByText('We cannot complete this right now')).toBeTruthy()
+    renderWith(<Balance />, testClient(inline))
+    expect(await screen.findByText('We could not complete this')).toBeTruthy()
     expect(screen.getByText('Reference: req-403')).toBeTruthy()
     await new Promise((resolve) => setTimeout(resolve, 300))
     expect(requests).toHaveLength(1)
   })
 
-  it('given a 503, retries with growing delays before showing retry-later', async () => {
+  it('given a 503, retries with growing delays, saying so at each attempt, then shows retry-later', async () => {
     const times: number[] = []
     server.use(
       http.get(`${API}/balance`, () => {
@@ -98,14 +113,18 @@ describe('useRecourse, given a query', () => {
         return new HttpResponse(null, { status: 503 })
       }),
     )
-    const client = createRecourseQueryClient({
+    const client = testClient({
       ...inline,
       retry: { baseDelayMs: 40, random: () => 0.999 },
     })
     renderWith(<Balance />, client)
+    // Never a silent spinner: from the first failed attempt, the customer sees the kit is still trying.
+    expect(await screen.findByText('Still trying: attempt 2 of 4')).toBeTruthy()
     expect(
-      await screen.findByText('Something went wrong for a moment', {}, { timeout: 3000 }),
+      await screen.findByText('Still trying: attempt 4 of 4', {}, { timeout: 3000 }),
     ).toBeTruthy()
+    await waitFor(() => expect(screen.queryByText(/Still trying/)).toBeNull(), { timeout: 3000 })
+    expect(screen.getByRole('alert').dataset['kind']).toBe('retry-later')
     expect(times).toHaveLength(4)
     const gaps = times.slice(1).map((time, index) => time - (times[index] ?? 0))
     expect(gaps[0]).toBeGreaterThanOrEqual(35)
@@ -126,7 +145,7 @@ describe('useRecourse, given a query', () => {
           : HttpResponse.json({ amount: 12 }),
       ),
     )
-    renderWith(<Balance />, createRecourseQueryClient(inline))
+    renderWith(<Balance />, testClient(inline))
     await vi.advanceTimersByTimeAsync(2_900)
     expect(requests).toHaveLength(1)
     await vi.advanceTimersByTimeAsync(400)
@@ -142,7 +161,7 @@ describe('useRecourse, given a query', () => {
         ++calls === 1 ? HttpResponse.json({}, { status: 503 }) : HttpResponse.json({ amount: 7 }),
       ),
     )
-    renderWith(<Balance />, createRecourseQueryClient({ ...inline, retry: { maxRetries: 0 } }))
+    renderWith(<Balance />, testClient({ ...inline, retry: { maxRetries: 0 } }))
     const button = await screen.findByRole('button', { name: 'Try again' })
     act(() => button.click())
     expect(await screen.findByText('Balance 7')).toBeTruthy()
@@ -188,7 +207,7 @@ describe('useRecourse, while a retry is under way', () => {
       seen.push(view?.retrying)
       return query.data ? <p>Balance {query.data.amount}</p> : <Failure view={view} />
     }
-    renderWith(<Watched />, createRecourseQueryClient({ ...inline, retry: { maxRetries: 0 } }))
+    renderWith(<Watched />, testClient({ ...inline, retry: { maxRetries: 0 } }))
     const button = await screen.findByRole('button', { name: 'Try again' })
     act(() => button.click())
     await waitFor(() => expect(seen.at(-1)).toBe(true))
@@ -205,7 +224,7 @@ describe('useRecourse, given a payment mutation', () => {
         return HttpResponse.json({})
       }),
     )
-    renderWith(<Pay idempotent={false} />, createRecourseQueryClient())
+    renderWith(<Pay idempotent={false} />, testClient())
     act(() => screen.getByRole('button', { name: 'Pay' }).click())
     expect(await screen.findByText('We do not know yet if your payment went through')).toBeTruthy()
     await new Promise((resolve) => setTimeout(resolve, 500))
@@ -221,7 +240,7 @@ describe('useRecourse, given a payment mutation', () => {
         return HttpResponse.json({ id: 'pay_1' })
       }),
     )
-    const client = createRecourseQueryClient({ retry: { baseDelayMs: 10 } })
+    const client = testClient({ retry: { baseDelayMs: 10 } })
     renderWith(<Pay idempotent />, client)
     act(() => screen.getByRole('button', { name: 'Pay' }).click())
     expect(await screen.findByText('Paid', {}, { timeout: 3000 })).toBeTruthy()
@@ -231,16 +250,42 @@ describe('useRecourse, given a payment mutation', () => {
     expect(keys[0]).toMatch(/^[0-9a-f-]{36}$/)
   })
 
+  it('given a keyed payment that keeps timing out, says which attempt runs and lets the customer stop waiting', async () => {
+    server.use(
+      http.post(`${API}/payments`, async () => {
+        await delay('infinite')
+        return HttpResponse.json({})
+      }),
+    )
+    // Retries wait 300 ms: time for the customer to act between them.
+    const client = testClient({ retry: { baseDelayMs: 300, random: () => 0.999, maxRetries: 3 } })
+    renderWith(<Pay idempotent />, client)
+    act(() => screen.getByRole('button', { name: 'Pay' }).click())
+    expect(await screen.findByText('Still trying: attempt 2 of 4')).toBeTruthy()
+    const sent = requests.length
+    act(() => screen.getByRole('button', { name: 'Stop waiting' }).click())
+    // At once: the failure as it stands, no longer "still trying".
+    expect(screen.queryByText(/Still trying/)).toBeNull()
+    expect(screen.getByRole('alert')).toBeTruthy()
+    await new Promise((resolve) => setTimeout(resolve, 900))
+    // No further attempt went out, and nothing sent was cancelled: the key stays the payment's.
+    expect(requests.length).toBeLessThanOrEqual(sent + 1)
+    const keys = new Set(requests.map((request) => request.headers.get('Idempotency-Key')))
+    expect(keys.size).toBe(1)
+  })
+
   it('given a 200 that carries a TabaPay decline, shows declined, not paid', async () => {
     server.use(
       http.post(`${API}/payments`, () =>
         HttpResponse.json({ SC: 200, status: 'FAILED', networkRC: '51' }),
       ),
     )
-    renderWith(<Pay idempotent />, createRecourseQueryClient())
+    renderWith(<Pay idempotent />, testClient())
     act(() => screen.getByRole('button', { name: 'Pay' }).click())
     expect(
-      await screen.findByText('There is not enough money in the account for this payment.'),
+      await screen.findByText(
+        'No payment was taken. There is not enough money in the account for this payment.',
+      ),
     ).toBeTruthy()
     expect(screen.queryByText('Paid')).toBeNull()
   })
@@ -256,7 +301,7 @@ describe('useRecourse, given a payment mutation', () => {
       () => HttpResponse.json({ id: 'pay_2' }),
     ]
     server.use(http.post(`${API}/payments`, () => (answers.shift() ?? answers[0])!()))
-    renderWith(<Pay idempotent />, createRecourseQueryClient({ retry: { baseDelayMs: 10 } }))
+    renderWith(<Pay idempotent />, testClient({ retry: { baseDelayMs: 10 } }))
     act(() => screen.getByRole('button', { name: 'Pay' }).click())
     await screen.findByText('Your payment was declined')
     act(() => screen.getByRole('button', { name: 'Pay' }).click())
@@ -287,7 +332,7 @@ describe('useRecourse renders', () => {
       const view = useRecourse(query)
       return <p>{view?.kind ?? query.status}</p>
     }
-    const client = createRecourseQueryClient({ ...inline, retry: { maxRetries: 0 } })
+    const client = testClient({ ...inline, retry: { maxRetries: 0 } })
     renderWith(
       <>
         <Profiler id="bare" onRender={() => counts.bare++}>

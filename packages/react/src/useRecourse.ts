@@ -1,12 +1,11 @@
 'use client'
 
 import { describe, type ClassifyContext, type Recourse, type RecourseKind } from '@recourse/core'
-import { useMemo, useState } from 'react'
+import { QueryClientContext } from '@tanstack/react-query'
+import { useContext, useMemo, useState } from 'react'
+import { behaviourOf } from './behaviour.js'
 import { useRecourseConfig, type RecourseConfig, type SupportContact } from './RecourseProvider.js'
-import { byName, listFieldErrors, type FormFieldError } from './toFieldErrors.js'
-
-/** What `useRecourse` reads: an error, or a TanStack Query query or mutation result. */
-export type RecourseSource = unknown
+import { byName, listFieldErrors, type FormFieldError } from './fieldErrors.js'
 
 /** Everything a screen needs to tell the customer what happened and what to do next. */
 export interface RecourseView {
@@ -14,8 +13,10 @@ export interface RecourseView {
   recourse: Recourse
   kind: RecourseKind
   reason: string
+  /** The heading, e.g. "Your card was declined". */
   title: string
-  message: string
+  /** What happened and what to do, in a sentence or two. */
+  body: string
   /** The next step, as a button or link label. */
   action: string
   /** Field errors in the form's names and the customer's words. */
@@ -34,23 +35,71 @@ export interface RecourseView {
     /** Refetches the query or re-runs the mutation with the same variables; false if not allowed (yet). */
     retryNow?: () => boolean
   }
-  /** True while a new attempt is under way (the last failure stays shown until its answer). */
+  /** True while a new attempt is under way: the customer's retry, or an automatic one (then `attempt` says which). */
   retrying: boolean
+  /**
+   * While the kit retries on its own after this failure: the attempt under way or next, and the most it makes.
+   * Show it ("Still trying: attempt 2 of 4"), so a retried request never looks like a silent spinner.
+   */
+  attempt?: { number: number; max: number }
+  /**
+   * While a payment retries on its own: stop waiting for it. No further attempt is sent; what was already sent is
+   * not cancelled and keeps its key, so the screen shows the failure as it stands (check the order status).
+   */
+  stopWaiting?: () => void
   /** The error itself. */
   error: unknown
 }
 
-type Origin = 'query' | 'mutation' | 'error'
+/** What `useRecourse(error)` returns: a failure with no request to run again, so no `retryNow`. */
+export type RecourseErrorView = Omit<RecourseView, 'retry' | 'stopWaiting' | 'attempt'> & {
+  retry: { allowed: boolean; at?: number }
+}
 
-interface QueryLike {
+/** What `useRecourse` reads of a `useMutation` (or `usePaymentMutation`) result. */
+export interface MutationResultLike {
+  error: unknown
+  variables: unknown
+  isPending: boolean
+  failureCount: number
+  failureReason: unknown
+  // Any variables: each mutation's `mutate` takes its own.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  mutate: (variables: any, ...rest: any[]) => void
+  reset: () => void
+}
+
+/** What `useRecourse` reads of a `useQuery` (or `useInfiniteQuery`) result. */
+export interface QueryResultLike {
   error: unknown
   errorUpdatedAt: number
+  fetchStatus: string
+  failureCount: number
+  failureReason: unknown
   refetch: () => unknown
 }
 
-interface MutationLike {
+type Origin = 'query' | 'mutation' | 'error'
+
+interface Attempts {
+  failureCount?: number
+  failureReason?: unknown
+  /** `usePaymentMutation`'s: the most attempts its retry option allows, and how to stop waiting. */
+  maxAttempts?: number
+  stopWaiting?: () => void
+}
+
+interface QueryLike extends Attempts {
+  error: unknown
+  errorUpdatedAt: number
+  fetchStatus?: unknown
+  refetch: () => unknown
+}
+
+interface MutationLike extends Attempts {
   error: unknown
   variables: unknown
+  isPending?: unknown
   mutate: (variables: never) => void
   reset: () => void
 }
@@ -80,7 +129,7 @@ const CONTEXT: Record<Origin, ClassifyContext> = {
   error: {},
 }
 
-type ViewCore = Omit<RecourseView, 'retry'> & { retry: { allowed: boolean; at?: number } }
+type ViewCore = RecourseErrorView
 
 function buildView(
   error: unknown,
@@ -98,7 +147,7 @@ function buildView(
     kind: recourse.kind,
     reason: recourse.reason,
     title: description.title,
-    message: description.body,
+    body: description.body,
     action: description.action,
     fields,
     fieldErrors: byName(fields),
@@ -140,25 +189,45 @@ function cachedView(
 
 /**
  * What to tell the customer about a failure: the classification, localized words, field errors by form field, the
- * support reference, and when and how to retry. `source` is an error, or a `useQuery`/`useMutation` result.
- * Returns undefined when there is nothing to show (no error, or the customer cancelled).
+ * support reference, and when and how to retry. Returns undefined when there is nothing to show (no error, or the
+ * customer cancelled).
+ *
+ * - Given a `useQuery` or `useMutation` result (or `usePaymentMutation`'s), `retry.retryNow` runs the request again,
+ *   and while the client retries on its own the view shows the last failure with `retrying` and `attempt`.
+ * - Given an error, the view has no `retryNow`: there is no request to run again.
  *
  * Pure: computed once per error object, adds no render to the component.
  *
  * @example
  * ```tsx
- * const payment = useMutation({ mutationFn: pay })
- * const failure = useRecourse(payment)
- * if (failure?.kind === 'retry-later') return <button onClick={failure.retry.retryNow}>{failure.action}</button>
+ * const payment = usePaymentMutation({ mutationFn: pay })
+ * const view = useRecourse(payment)
+ * {view && <RecourseNotice.Root view={view} />}
  * ```
  */
-export function useRecourse(source: RecourseSource): RecourseView | undefined {
+export function useRecourse(query: QueryResultLike): RecourseView | undefined
+export function useRecourse(mutation: MutationResultLike): RecourseView | undefined
+// Not a query or mutation result: TypeScript would otherwise pick this overload for them (its subtype pass).
+export function useRecourse<TError>(
+  error: TError extends { mutate: unknown } | { refetch: unknown } ? never : TError,
+): RecourseErrorView | undefined
+export function useRecourse(source: unknown): RecourseView | undefined {
   const config = useRecourseConfig()
+  const client = useContext(QueryClientContext)
   const query = isQueryLike(source) ? source : undefined
   const mutation = !query && isMutationLike(source) ? source : undefined
-  const error = query ? query.error : mutation ? mutation.error : source
+  const observed: Attempts | undefined = query ?? mutation
+  const settled = query ? query.error : mutation ? mutation.error : source
+  const running = query ? query.fetchStatus === 'fetching' : mutation?.isPending === true
+  // An automatic retry under way: TanStack keeps the failure in `failureReason` until the last attempt settles.
+  const failureCount = observed?.failureCount ?? 0
+  const retryingAfter =
+    (settled === undefined || settled === null) && running && failureCount > 0
+      ? observed?.failureReason
+      : undefined
+  const error = settled ?? retryingAfter
   const origin: Origin = query ? 'query' : mutation ? 'mutation' : 'error'
-  const seenAt = query?.errorUpdatedAt || undefined
+  const seenAt = (settled === query?.error && query?.errorUpdatedAt) || undefined
   const core = useMemo(
     () =>
       error === undefined || error === null ? undefined : cachedView(error, origin, config, seenAt),
@@ -171,31 +240,37 @@ export function useRecourse(source: RecourseSource): RecourseView | undefined {
   const [last, setLast] = useState<ViewCore | undefined>(core)
   if (core !== undefined && core !== last) setLast(core)
   const retrying =
-    core === undefined &&
-    last !== undefined &&
-    (query
-      ? (source as { fetchStatus?: unknown }).fetchStatus === 'fetching'
-      : (source as { isPending?: unknown })?.isPending === true)
+    running && (retryingAfter !== undefined || (core === undefined && last !== undefined))
   if (core === undefined && last !== undefined && !retrying) setLast(undefined)
   const shown = core ?? (retrying ? last : undefined)
 
   const refetch = query?.refetch
   const mutate = mutation?.mutate
   const variables = mutation?.variables
+  const attemptNumber = retryingAfter === undefined ? undefined : failureCount + 1
+  const maxAttempts = observed?.maxAttempts ?? behaviourOf(client).maxAttempts
+  const stopWaiting = retryingAfter === undefined ? undefined : observed?.stopWaiting
   return useMemo(() => {
     if (!shown) return undefined
+    const progress = {
+      ...(attemptNumber === undefined
+        ? {}
+        : { attempt: { number: attemptNumber, max: Math.max(attemptNumber, maxAttempts) } }),
+      ...(stopWaiting ? { stopWaiting } : {}),
+    }
     const rerun = refetch
       ? () => void refetch()
       : mutate
         ? () => mutate(variables as never)
         : undefined
-    if (!rerun || !shown.retry.allowed) return retrying ? { ...shown, retrying } : shown
+    if (!rerun || !shown.retry.allowed)
+      return retrying ? { ...shown, retrying, ...progress } : shown
     const at = shown.retry.at
     const retryNow = (): boolean => {
       if (retrying || (at !== undefined && Date.now() < at)) return false
       rerun()
       return true
     }
-    return { ...shown, retrying, retry: { ...shown.retry, retryNow } }
-  }, [shown, retrying, refetch, mutate, variables])
+    return { ...shown, retrying, ...progress, retry: { ...shown.retry, retryNow } }
+  }, [shown, retrying, refetch, mutate, variables, attemptNumber, maxAttempts, stopWaiting])
 }

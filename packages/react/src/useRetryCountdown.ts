@@ -13,6 +13,7 @@ import { useCallback, useSyncExternalStore } from 'react'
  * <button aria-disabled={waiting}>{waiting ? `Try again in ${secondsLeft} s` : 'Try again'}</button>
  * ```
  */
+// Internal: `useRetry` is the public hook.
 export function useRetryCountdown(at: number | undefined): number | undefined {
   const subscribe = useCallback(
     (onTick: () => void) => {

@@ -78,7 +78,7 @@ export function ContactSupportDialog({
         >
           <AlertDialog.Title data-slot="dialog-title">{failure.title}</AlertDialog.Title>
           <AlertDialog.Description data-slot="dialog-description">
-            {failure.message}
+            {failure.body}
           </AlertDialog.Description>
           <SupportReference failure={failure} />
           <SupportContactList failure={failure} />

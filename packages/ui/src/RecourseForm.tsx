@@ -2,11 +2,9 @@
 
 import { describe, type Recourse } from '@recourse/core'
 import {
-  listFieldErrors,
   useRecourse,
   useRecourseConfig,
   type FormFieldError,
-  type RecourseSource,
 } from '@recourse/react'
 import { Form, VisuallyHidden } from 'radix-ui'
 import {
@@ -50,7 +48,7 @@ export function useRecourseForm(): FormContextValue | null {
 type FailureProps =
   | {
       /** A failure as `useRecourse` reads it: an error, or a mutation result. */
-      failure?: RecourseSource
+      failure?: unknown
       recourse?: never
     }
   | {
@@ -76,14 +74,19 @@ function useFieldErrors(props: FailureProps): {
       return {
         recourse: view.recourse,
         errors,
-        formError: errors.length > 0 ? undefined : view.message,
+        formError: errors.length > 0 ? undefined : view.body,
       }
     }
     // A classification given as it is: word it here.
     const recourse = props.recourse
     if (!recourse || recourse.silent)
       return { recourse: undefined, errors: [], formError: undefined }
-    const errors = recourse.kind === 'fix-input' ? listFieldErrors(recourse, config) : []
+    const errors: FormFieldError[] =
+      recourse.kind === 'fix-input'
+        ? describe(recourse, { catalog: config.catalog, overrides: config.overrides }).fields.map(
+            ({ field, message }) => ({ name: config.fieldMap[field] ?? field, field, message }),
+          )
+        : []
     // Anything not about a field (a decline, a temporary problem) is an error of the whole form.
     const formError =
       errors.length > 0

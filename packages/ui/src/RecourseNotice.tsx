@@ -1,6 +1,6 @@
 'use client'
 
-import { useRecourseConfig, useRetryCountdown, type RecourseView } from '@recourse/react'
+import { useRecourseConfig, useRetry, type RecourseView } from '@recourse/react'
 import { useEffect, useId, useRef, useState, type ComponentProps, type ReactNode } from 'react'
 import { ErrorSummary } from './ErrorSummary.js'
 import { useRecourseForm } from './RecourseForm.js'
@@ -46,7 +46,7 @@ function Frame({
         <Heading id={titleId} data-slot="notice-title">
           {failure.title}
         </Heading>
-        <p data-slot="notice-message">{failure.message}</p>
+        <p data-slot="notice-message">{failure.body}</p>
       </div>
       {children}
     </section>
@@ -84,11 +84,10 @@ export interface RetryLaterNoticeProps extends NoticeProps {
 export function RetryLaterNotice({ failure, retrying, children, ...props }: RetryLaterNoticeProps) {
   const { catalog } = useRecourseConfig()
   const countdownId = useId()
-  const seconds = useRetryCountdown(failure.retry.at)
+  const { seconds, waiting, busy: retryingNow, offered } = useRetry(failure)
   const retryNow = failure.retry.retryNow
-  const busy = retrying ?? failure.retrying
-  const waiting = seconds !== undefined && seconds > 0
-  const ready = failure.retry.allowed && retryNow !== undefined && !waiting && !busy
+  const busy = retrying ?? retryingNow
+  const ready = offered && !waiting && !busy
   return (
     <Frame role="status" failure={failure} {...props}>
       {retryNow ? (
@@ -106,7 +105,7 @@ export function RetryLaterNotice({ failure, retrying, children, ...props }: Retr
       {waiting ? (
         <span data-slot="notice-countdown" id={countdownId}>
           {/* Without a button, "Try again in 3 s" would read as the customer's job: say when the app tries. */}
-          {fill(retryNow ? catalog.ui.retryIn : catalog.ui.nextAttemptIn, 'seconds', seconds)}
+          {fill(retryNow ? catalog.ui.retryIn : catalog.ui.nextAttemptIn, 'seconds', seconds ?? 0)}
         </span>
       ) : null}
       <p data-slot="notice-retry-status" aria-live="polite">

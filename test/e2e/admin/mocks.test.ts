@@ -3,7 +3,8 @@
 // reach the editor's own fields through the kit. (Runs in the `unit` project; admin.e2e.test.ts drives the same
 // mocks in Chromium.)
 import { classify, RecourseFetchError } from '@recourse/core'
-import { listFieldErrors } from '@recourse/react'
+// The hooks' own field wording (`useRecourse(...).fields`), without rendering a component.
+import { listFieldErrors } from '../../../packages/react/src/fieldErrors.js'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createOutageStore, HEALTHY, type Scenario } from '../../../apps/admin/src/mocks/outages.ts'
 import { validate } from '../../../apps/admin/src/mocks/subscriptionsApi.ts'

@@ -1,5 +1,5 @@
 // Every component of @recourse/ui on one page, loaded under a strict Content-Security-Policy by csp.test.ts.
-import { RecourseFetchError } from '@recourse/core'
+import { RecourseFetchError, stripe } from '@recourse/core'
 import { createRecourseQueryClient, RecourseProvider, useRecourse } from '@recourse/react'
 import {
   ContactSupportDialog,
@@ -110,7 +110,7 @@ function Balances() {
   return <p>Balances</p>
 }
 
-const client = createRecourseQueryClient({ retry: { maxRetries: 0 } })
+const client = createRecourseQueryClient({ dialects: [stripe], retry: { maxRetries: 0 } })
 createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>
     <QueryClientProvider client={client}>

@@ -101,8 +101,8 @@ export const tabapay: ProviderMock = {
     },
     'incorrect-cvc': {
       mocked: '200 {"status":"FAILED","networkRC":"N7"} (CVV2 mismatch)',
-      note: 'The network reports it as a decline, not as a field: the notice says to check the security code.',
-      expected: { kind: 'declined', reason: 'incorrect-cvc', requests: 1 },
+      note: 'A decline from the network, shown as Stripe and Mangopay show it: the security code field is marked.',
+      expected: { kind: 'fix-input', reason: 'incorrect-cvc', requests: 1 },
       replies: (context) => [networkDecline(context, 'N7')],
     },
     'rate-limited': {

@@ -60,4 +60,36 @@ describe('the Stripe dialect', () => {
       })
     }
   })
+
+  // https://docs.stripe.com/error-codes (amount_too_small, amount_too_large): the limit is stated in the message.
+  const amountError = (code: string, message: string) =>
+    classify(
+      {
+        status: 400,
+        body: { error: { type: 'invalid_request_error', code, param: 'amount', message } },
+      },
+      { method: 'POST' },
+    )
+
+  it('given amount_too_small or amount_too_large, reads the limit the message states onto the field', () => {
+    expect(amountError('amount_too_small', 'Amount must be at least £0.30 gbp').fields).toEqual([
+      {
+        field: 'amount',
+        code: 'amount_too_small',
+        limits: { min: '£0.30' },
+        message: 'Amount must be at least £0.30 gbp',
+      },
+    ])
+    expect(
+      amountError('amount_too_large', 'Amount must be no more than $999,999.99').fields[0]?.limits,
+    ).toEqual({ max: '$999,999.99' })
+  })
+
+  it('given an amount error whose message states no amount, or something else, reads no limit', () => {
+    expect(amountError('amount_too_small', 'Amount too small').fields[0]?.limits).toBeUndefined()
+    expect(
+      amountError('amount_too_small', 'Amount must be at least <img src=x>').fields[0]?.limits,
+    ).toBeUndefined()
+    expect(amountError('parameter_invalid_integer', 'at least 5').fields[0]?.limits).toBeUndefined()
+  })
 })

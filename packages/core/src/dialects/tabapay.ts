@@ -16,6 +16,17 @@ const OUTCOMES: Record<string, PaymentOutcome> = {
   PARTIAL_COMPLETED: 'partial',
 }
 
+/**
+ * Network response codes that name a card field the customer typed, and the field of TabaPay's Create Transaction
+ * request: `N7` is Visa's "decline for CVV2 failure" (https://developers.tabapay.com/reference/iso-network-codes).
+ * The same problem is an inline field error on every provider (Stripe `incorrect_cvc`, Mangopay 105204): the
+ * security code field is marked and the customer corrects it. Only a pull carries the customer's security code, so
+ * the field is the source account's.
+ */
+const CARD_INPUT_FIELDS: Record<string, string> = {
+  N7: 'accounts.sourceAccount.card.securityCode',
+}
+
 function read(body: unknown): DialectReading {
   const status = statusOf(prop(body, 'SC'))
   const code = firstText(body, 'EC')
@@ -23,21 +34,38 @@ function read(body: unknown): DialectReading {
   const paymentStatus = firstText(body, 'status')?.toUpperCase()
   const locatesField =
     message !== undefined && FIELD_PATH.test(message) && (status === 400 || status === undefined)
+  const networkCode = firstText(body, 'networkRC')?.toUpperCase()
+  const outcome = paymentStatus === undefined ? undefined : OUTCOMES[paymentStatus]
+  const cardField =
+    networkCode !== undefined && (outcome === 'declined' || outcome === 'failed')
+      ? CARD_INPUT_FIELDS[networkCode]
+      : undefined
   return {
     messageSafe: false,
-    fields: locatesField ? [{ field: message, ...compact({ code }), message }] : [],
+    fields: locatesField
+      ? [{ field: message, ...compact({ code }), message }]
+      : cardField
+        ? [{ field: cardField, code: networkCode as string, message: '' }]
+        : [],
     ...compact({
       status,
       code,
       message,
-      detail: firstText(body, 'networkRC')?.toUpperCase(),
-      outcome: paymentStatus === undefined ? undefined : OUTCOMES[paymentStatus],
+      detail: networkCode,
+      outcome,
       reference: firstText(body, 'transactionID'),
     }),
   }
 }
 
 const rules: readonly RecourseRule[] = [
+  // A wrong security code: the field the customer corrects (see CARD_INPUT_FIELDS), as on Stripe and Mangopay.
+  rule(
+    'tabapay:incorrect-cvc',
+    { outcome: ['declined', 'failed'], detail: 'N7' },
+    'fix-input',
+    'incorrect-cvc',
+  ),
   ...networkResponseCodeRules('tabapay'),
   rule(
     'tabapay:duplicate-reference',

@@ -28,11 +28,12 @@ function count(text: string, needle: string): number {
 
 // Words customers should never see, matched case-insensitively at the start of a word, so inflections
 // ("inválidos", "ungültige", "invalides") are caught too.
+// Customers never hear of the keys that keep a payment single.
 const banned: Record<string, string[]> = {
-  en: ['oops', 'please', 'invalid'],
-  es: ['por favor', 'inválido', 'inválida', 'ups'],
-  fr: ["s'il vous plaît", 's’il vous plaît', 'veuillez', 'invalide', 'oups'],
-  de: ['bitte', 'ungültig', 'hoppla'],
+  en: ['oops', 'please', 'invalid', 'sorry', 'idempoten'],
+  es: ['por favor', 'inválido', 'inválida', 'ups', 'idempoten'],
+  fr: ["s'il vous plaît", 's’il vous plaît', 'veuillez', 'invalide', 'oups', 'idempoten'],
+  de: ['bitte', 'ungültig', 'hoppla', 'idempoten'],
 }
 
 function bannedPattern(word: string): RegExp {

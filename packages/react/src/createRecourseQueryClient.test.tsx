@@ -1,12 +1,11 @@
-import { classify, fetchJson } from '@recourse/core'
-import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query'
+import { fetchJson, stripe } from '@recourse/core'
+import { QueryClientProvider, useQuery } from '@tanstack/react-query'
 import { act, render, screen } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
 import { Component, type ReactNode } from 'react'
 import { describe, expect, it, vi } from 'vitest'
-import { createRecourseQueryClient, recourseDefaults } from './recourseDefaults.js'
-import { RecourseProvider } from './RecourseProvider.js'
-import { rejectDeclined } from './rejectDeclined.js'
+import { createRecourseQueryClient } from './createRecourseQueryClient.js'
+import { useRecourse } from './useRecourse.js'
 import { usePaymentMutation } from './usePaymentMutation.js'
 import { API, setupMockApi } from '../../../test/setup/mockApi.js'
 
@@ -30,13 +29,13 @@ function Transactions() {
   return <p>{query.data ? `${query.data.length} transactions` : query.status}</p>
 }
 
-describe('recourseDefaults', () => {
+describe('createRecourseQueryClient, error boundaries', () => {
   it('given a first load that fails, sends it to the error boundary', async () => {
     server.use(http.get(`${API}/transactions`, () => HttpResponse.json({}, { status: 404 })))
     // React reports errors caught by a boundary on console.error: expected here.
     const consoleError = vi.spyOn(console, 'error').mockImplementation(() => undefined)
     render(
-      <QueryClientProvider client={new QueryClient({ defaultOptions: recourseDefaults() })}>
+      <QueryClientProvider client={createRecourseQueryClient()}>
         <Boundary>
           <Transactions />
         </Boundary>
@@ -49,9 +48,7 @@ describe('recourseDefaults', () => {
   it('given a background refetch that fails, keeps the data on screen', async () => {
     let status = 200
     server.use(http.get(`${API}/transactions`, () => HttpResponse.json(['t1', 't2'], { status })))
-    const client = new QueryClient({
-      defaultOptions: recourseDefaults({ retry: { maxRetries: 0 } }),
-    })
+    const client = createRecourseQueryClient({ retry: { maxRetries: 0 } })
     render(
       <QueryClientProvider client={client}>
         <Boundary>
@@ -82,7 +79,7 @@ describe('recourseDefaults', () => {
 })
 
 describe('usePaymentMutation', () => {
-  it('given a RecourseProvider idempotencyHeader, sends the key in that header', async () => {
+  it('given an idempotencyHeader on the client, sends the key in that header', async () => {
     server.use(http.post(`${API}/transfers`, () => HttpResponse.json({ id: 'tr_1' })))
     function Transfer() {
       const transfer = usePaymentMutation({
@@ -94,10 +91,10 @@ describe('usePaymentMutation', () => {
       )
     }
     render(
-      <QueryClientProvider client={createRecourseQueryClient()}>
-        <RecourseProvider idempotencyHeader="X-Idempotency-Key">
-          <Transfer />
-        </RecourseProvider>
+      <QueryClientProvider
+        client={createRecourseQueryClient({ idempotencyHeader: 'X-Idempotency-Key' })}
+      >
+        <Transfer />
       </QueryClientProvider>,
     )
     act(() => screen.getByRole('button', { name: 'send' }).click())
@@ -107,26 +104,64 @@ describe('usePaymentMutation', () => {
   })
 })
 
-describe('rejectDeclined', () => {
-  it('given a function whose 200 carries a Mangopay decline, rejects with what classify reads as declined', async () => {
-    const createPayIn = rejectDeclined((amount: number) =>
-      Promise.resolve({ Id: String(amount), Status: 'FAILED', ResultCode: '101101' }),
+describe('createRecourseQueryClient, one source of behaviour', () => {
+  function Cards() {
+    const query = useQuery({
+      queryKey: ['cards'],
+      queryFn: () => fetchJson<string[]>(`${API}/cards`),
+      throwOnError: false,
+    })
+    const view = useRecourse(query)
+    return <p>{view ? `${view.kind} ${view.reason}` : query.status}</p>
+  }
+
+  it('given dialects and a rule on the client, the retry policy and the screen judge the error the same way', async () => {
+    // Stripe's rate limit, which a rule of the app turns into "contact support": never retried, and shown so.
+    server.use(
+      http.get(`${API}/cards`, () =>
+        HttpResponse.json(
+          { error: { type: 'invalid_request_error', code: 'rate_limit' } },
+          { status: 429 },
+        ),
+      ),
     )
-    const error = await createPayIn(10).then(
-      () => undefined,
-      (reason: unknown) => reason,
+    const client = createRecourseQueryClient({
+      dialects: [stripe],
+      rules: [
+        {
+          id: 'app:stripe-rate-limit',
+          when: { dialect: 'stripe', code: 'rate_limit' },
+          kind: 'contact-support',
+          reason: 'merchant-rate-limited',
+          retry: 'never',
+        },
+      ],
+      retry: { baseDelayMs: 1 },
+    })
+    render(
+      <QueryClientProvider client={client}>
+        <Cards />
+      </QueryClientProvider>,
     )
-    expect(classify(error)).toMatchObject({ kind: 'declined', dialect: 'mangopay' })
+    expect(await screen.findByText('contact-support merchant-rate-limited')).toBeTruthy()
+    // The policy read the same rule: no retry was sent.
+    expect(requests).toHaveLength(1)
   })
 
-  it('given a successful payment, resolves with its data', async () => {
-    const createPayIn = rejectDeclined(() =>
-      Promise.resolve({ Id: '1', Status: 'SUCCEEDED', ResultCode: '000000' }),
+  it('given no dialect, still reads a provider body generically', async () => {
+    server.use(
+      http.get(`${API}/cards`, () =>
+        HttpResponse.json(
+          { error: { type: 'card_error', code: 'card_declined' } },
+          { status: 402 },
+        ),
+      ),
     )
-    await expect(createPayIn()).resolves.toEqual({
-      Id: '1',
-      Status: 'SUCCEEDED',
-      ResultCode: '000000',
-    })
+    render(
+      <QueryClientProvider client={createRecourseQueryClient({ retry: { maxRetries: 0 } })}>
+        <Cards />
+      </QueryClientProvider>,
+    )
+    expect(await screen.findByText(/^declined /)).toBeTruthy()
   })
 })

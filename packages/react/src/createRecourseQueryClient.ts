@@ -1,10 +1,10 @@
 import {
-  defaultClassifier,
-  createRetryBudget,
+  createClassifier,
   createRetryPolicy,
   maskError,
   type Classifier,
-  type RetryBudget,
+  type Dialect,
+  type RecourseRule,
   type RetryPolicy,
   type RetryPolicyOptions,
 } from '@recourse/core'
@@ -19,16 +19,32 @@ import {
   type QueryKey,
 } from '@tanstack/react-query'
 import { configurePaymentSessions, type PaymentSessionsOptions } from './paymentSessions.js'
-import { attachRecourseReporter, createRecourseReporter, type RecourseReport } from './reporter.js'
+import {
+  attachBehaviour,
+  DEFAULT_IDEMPOTENCY_HEADER,
+  DEFAULT_MAX_RETRIES,
+  judgingOnce,
+} from './behaviour.js'
+import { createRecourseReporter, type RecourseReport } from './reporter.js'
 
-/** Options of `recourseDefaults` and `createRecourseQueryClient`. */
-export interface RecourseDefaultsOptions {
-  /** Your classifier (from `createClassifier`), shared with the hooks through `RecourseProvider classifier`. */
+/**
+ * Options of `createRecourseQueryClient`: everything about how failures are judged and retried lives here, on the
+ * client, so the retry policy, telemetry and every hook agree. (Words and layout go to `RecourseProvider`.)
+ */
+export interface RecourseQueryClientOptions {
+  /**
+   * The providers' dialects to read, e.g. `[stripe]` from `@recourse/core/dialects/stripe`. Default none: the
+   * generic reading of any JSON, problem+json or text body. Only the dialects you pass are in your bundle.
+   */
+  dialects?: readonly Dialect[]
+  /** App rules laid over the built-in tables (see `createClassifier`). */
+  rules?: readonly RecourseRule[]
+  /** A classifier from `createClassifier`, instead of `dialects` and `rules`. */
   classifier?: Classifier
-  /** Retry policy settings (max retries, delays, caps, costs). */
-  retry?: Omit<RetryPolicyOptions, 'classifier' | 'budget' | 'context'>
-  /** The app's shared retry budget. Default: a new `createRetryBudget()`. */
-  budget?: RetryBudget
+  /** The header a payment's idempotency key is sent in (`usePaymentMutation`). Default `Idempotency-Key`. */
+  idempotencyHeader?: string
+  /** Retry policy settings: max retries (default 3), delays, caps, costs, the shared budget (`budget: false` for none). */
+  retry?: Omit<RetryPolicyOptions, 'classifier' | 'context'>
   /**
    * Which query failures go to the nearest error boundary. Default: only a query with no data to show (its first
    * load failed); a failed background refetch keeps the data on screen and is reported instead.
@@ -43,6 +59,15 @@ export interface RecourseDefaultsOptions {
    * Default true. False keeps the error your query function threw (infinite queries always do).
    */
   maskErrors?: boolean
+  /** Telemetry: each failure once, deduped per query until it succeeds; `meta: { recourse: { report: false } }` opts out. */
+  onReport?: (report: RecourseReport) => void
+  /** Your own default options, laid over Recourse's. */
+  defaultOptions?: DefaultOptions
+  /**
+   * How the client keeps its payments' idempotency keys (`usePaymentMutation`): e.g.
+   * `{ storage: sessionStorage }` to keep a key across a reload while the payment may have been taken.
+   */
+  payments?: PaymentSessionsOptions
 }
 
 /** A query behavior that stores a masked copy of every error its query function throws. */
@@ -61,31 +86,25 @@ const maskErrorsBehavior: NonNullable<QueryObserverOptions['behavior']> = {
 }
 
 interface Policies {
-  classifier: Classifier
+  maxAttempts: number
   queries: RetryPolicy
   mutations: RetryPolicy
   defaultOptions: DefaultOptions
 }
 
-function buildPolicies(options: RecourseDefaultsOptions): Policies {
-  const classifier = options.classifier ?? defaultClassifier
-  const budget = options.budget ?? createRetryBudget()
-  const queries = createRetryPolicy({
-    ...options.retry,
-    classifier,
-    budget,
-    context: { method: 'GET' },
-  })
+function buildPolicies(options: RecourseQueryClientOptions, classifier: Classifier): Policies {
+  // Queries and mutations draw on one budget: the app's, or one the first policy makes and the second shares.
+  const queries = createRetryPolicy({ ...options.retry, classifier, context: { method: 'GET' } })
   // A mutation is a POST unless its error says otherwise: never resent without an idempotency key.
   const mutations = createRetryPolicy({
     ...options.retry,
     classifier,
-    budget,
+    budget: options.retry?.budget ?? queries.budget ?? false,
     context: { method: 'POST' },
   })
   const throwOnError = options.throwOnError
   return {
-    classifier,
+    maxAttempts: (options.retry?.maxRetries ?? DEFAULT_MAX_RETRIES) + 1,
     queries,
     mutations,
     defaultOptions: {
@@ -105,44 +124,36 @@ function buildPolicies(options: RecourseDefaultsOptions): Policies {
 }
 
 /**
- * Default options for a `QueryClient` that retry only what may succeed and is safe to repeat — honouring
- * `Retry-After`, with full-jitter backoff and a budget shared by queries and mutations — and send to an error
- * boundary only a query that has nothing to show. Mutations (payments) are never resent without an idempotency key.
+ * The app's `QueryClient`, with Recourse's behaviour attached: the providers' dialects and app rules every hook
+ * classifies with, a retry policy that retries only what may succeed and is safe to repeat (honouring
+ * `Retry-After`, full-jitter backoff, one budget for queries and mutations; payments never resent without their
+ * key), error boundaries only for queries with nothing to show, masked query errors, the idempotency header, and a
+ * reporter: every failure reported once (per query, until it succeeds), for telemetry and background toasts.
  *
  * @example
  * ```ts
- * const queryClient = new QueryClient({ defaultOptions: recourseDefaults() })
- * ```
- */
-export function recourseDefaults(options: RecourseDefaultsOptions = {}): DefaultOptions {
-  return buildPolicies(options).defaultOptions
-}
-
-/** Options of `createRecourseQueryClient`. */
-export interface RecourseQueryClientOptions extends RecourseDefaultsOptions {
-  /** Telemetry: each failure once, deduped per query until it succeeds; `meta: { recourse: { report: false } }` opts out. */
-  onReport?: (report: RecourseReport) => void
-  /** Your own default options, laid over Recourse's. */
-  defaultOptions?: DefaultOptions
-  /**
-   * How the client keeps its payments' idempotency keys (`usePaymentMutation`): e.g.
-   * `{ storage: sessionStorage }` to keep a key across a reload while the payment may have been taken.
-   */
-  payments?: PaymentSessionsOptions
-}
-
-/**
- * A `QueryClient` with `recourseDefaults()`, a shared retry budget that successes refill, and a reporter on its
- * query and mutation caches: every failure reported once (per query, until it succeeds), for telemetry and for
- * background toasts (`useRecourseReports`).
+ * import { stripe } from '@recourse/core/dialects/stripe'
  *
- * @example
- * ```ts
- * const queryClient = createRecourseQueryClient({ onReport: (report) => analytics.track('failure', report) })
+ * const queryClient = createRecourseQueryClient({
+ *   dialects: [stripe],
+ *   onReport: (report) => analytics.track('payment_failure', report),
+ * })
  * ```
  */
 export function createRecourseQueryClient(options: RecourseQueryClientOptions = {}): QueryClient {
-  const { classifier, queries, mutations, defaultOptions: defaults } = buildPolicies(options)
+  const classifier = judgingOnce(
+    options.classifier ??
+      createClassifier({
+        ...(options.dialects ? { dialects: options.dialects } : {}),
+        ...(options.rules ? { rules: options.rules } : {}),
+      }),
+  )
+  const {
+    maxAttempts,
+    queries,
+    mutations,
+    defaultOptions: defaults,
+  } = buildPolicies(options, classifier)
   const reporter = createRecourseReporter({
     classifier,
     ...(options.onReport ? { onReport: options.onReport } : {}),
@@ -180,7 +191,12 @@ export function createRecourseQueryClient(options: RecourseQueryClientOptions = 
       mutations: { ...defaults.mutations, ...options.defaultOptions?.mutations },
     },
   })
-  attachRecourseReporter(client, reporter)
+  attachBehaviour(client, {
+    classifier,
+    idempotencyHeader: options.idempotencyHeader ?? DEFAULT_IDEMPOTENCY_HEADER,
+    reporter,
+    maxAttempts,
+  })
   if (options.payments) configurePaymentSessions(client, options.payments)
   return client
 }

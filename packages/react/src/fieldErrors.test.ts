@@ -1,7 +1,11 @@
 import { classify } from '@recourse/core'
 import { fr } from '@recourse/core/locales/fr'
-import { describe, expect, it, vi } from 'vitest'
-import { applyServerErrors, toFieldErrors, type SetError } from './toFieldErrors.js'
+import { describe, expect, it } from 'vitest'
+import { byName, listFieldErrors, type FieldErrorOptions } from './fieldErrors.js'
+import type { Recourse } from '@recourse/core'
+
+const toFieldErrors = (recourse: Recourse, options?: FieldErrorOptions) =>
+  byName(listFieldErrors(recourse, options))
 
 const tabapayRouting = classify({
   status: 400,
@@ -24,12 +28,12 @@ describe('toFieldErrors', () => {
         fieldMap: { 'accounts.destinationAccount.bank.routingNumber': 'routingNumber' },
         labels: { routingNumber: 'routing number' },
       }),
-    ).toEqual({ routingNumber: 'Check routing number' })
+    ).toEqual({ routingNumber: 'Enter routing number again: it was not accepted' })
   })
 
   it('given no field map, keys by the API path', () => {
     expect(toFieldErrors(mangopayCurrency)).toEqual({
-      Currency: 'Check this value',
+      Currency: 'Enter this again: it was not accepted',
       AuthorId: 'Enter a value',
     })
   })
@@ -44,37 +48,7 @@ describe('toFieldErrors', () => {
     expect(
       toFieldErrors(mangopayCurrency, { fieldMap: { Currency: 'amount', AuthorId: 'amount' } }),
     ).toEqual({
-      amount: 'Check this value',
-    })
-  })
-})
-
-describe('applyServerErrors (react-hook-form)', () => {
-  it('given field errors, sets each on its field and focuses the first', () => {
-    const setError = vi.fn<SetError<'currency' | 'author'>>()
-    applyServerErrors(mangopayCurrency, setError, {
-      fieldMap: { Currency: 'currency', AuthorId: 'author' },
-    })
-    expect(setError.mock.calls).toEqual([
-      ['currency', { type: 'server', message: 'Check this value' }, { shouldFocus: true }],
-      ['author', { type: 'server', message: 'Enter a value' }, { shouldFocus: false }],
-    ])
-  })
-
-  it('given a decline, sets a form-level error on root.serverError', () => {
-    const setError = vi.fn<SetError<'cardNumber'>>()
-    applyServerErrors(
-      classify({
-        status: 402,
-        body: {
-          error: { type: 'card_error', code: 'card_declined', decline_code: 'insufficient_funds' },
-        },
-      }),
-      setError,
-    )
-    expect(setError).toHaveBeenCalledExactlyOnceWith('root.serverError', {
-      type: 'insufficient-funds',
-      message: 'There is not enough money in the account for this payment.',
+      amount: 'Enter this again: it was not accepted',
     })
   })
 })

@@ -182,7 +182,10 @@ export const UnavailableThenPaidMastercard: Story = {
       { name: 'There is a temporary problem' },
       { timeout: 5_000 },
     )
-    await expect(requestCount(canvasElement)).toBe('Payment requests sent: 2')
+    // The notice may show while the automatic retry is still on its way ("still trying"): wait for it.
+    await waitFor(() => expect(requestCount(canvasElement)).toBe('Payment requests sent: 2'), {
+      timeout: 5_000,
+    })
     // The automatic retry is announced once, by the form's progress line: the demo's counter is not live.
     await expect(canvas.getByTestId('request-count')).not.toHaveAttribute('aria-live')
     await waitFor(() => expect(notice).toHaveFocus())

@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { classify } from './classify.js'
+import { classify, defaultClassifier } from './classify.js'
 import {
   DEFAULT_TIMEOUT_MS,
   fetchJson,
@@ -115,7 +115,9 @@ describe('fetchJson', () => {
       '/pay-declined',
       json(200, { SC: 200, status: 'FAILED', networkRC: '51', transactionID: 't-1' }),
     )
-    const error = await failureOf(fetchJson(`${base}/pay-declined`, { method: 'POST' }))
+    const error = await failureOf(
+      fetchJson(`${base}/pay-declined`, { method: 'POST', classifier: defaultClassifier }),
+    )
     expect(classify(error)).toMatchObject({
       kind: 'declined',
       reason: 'insufficient-funds',
@@ -151,11 +153,14 @@ describe('throwIfDeclined', () => {
   it('given a 2xx body that reports a declined payment, throws what classify reads as declined', () => {
     let thrown: unknown
     try {
-      throwIfDeclined({
-        Status: 'FAILED',
-        ResultCode: '001001',
-        ResultMessage: 'Unsufficient wallet balance',
-      })
+      throwIfDeclined(
+        {
+          Status: 'FAILED',
+          ResultCode: '001001',
+          ResultMessage: 'Unsufficient wallet balance',
+        },
+        { classifier: defaultClassifier },
+      )
     } catch (error) {
       thrown = error
     }
@@ -164,15 +169,26 @@ describe('throwIfDeclined', () => {
   })
 
   it('given an unknown outcome on a POST, throws what classify reads as outcome-unknown', () => {
-    expect(() => throwIfDeclined({ SC: 200, status: 'UNKNOWN' }, { method: 'POST' })).toThrow(
-      RecourseFetchError,
-    )
+    expect(() =>
+      throwIfDeclined(
+        { SC: 200, status: 'UNKNOWN' },
+        { classifier: defaultClassifier, method: 'POST' },
+      ),
+    ).toThrow(RecourseFetchError)
+  })
+
+  it('given no classifier, fetchJson does not read a 2xx body for an outcome: no dialect is bundled by default', async () => {
+    routes.set('/pay-declined-unchecked', json(200, { SC: 200, status: 'UNKNOWN' }))
+    await expect(fetchJson(`${base}/pay-declined-unchecked`, { method: 'POST' })).resolves.toEqual({
+      SC: 200,
+      status: 'UNKNOWN',
+    })
   })
 
   it.each([{ SC: 200, status: 'COMPLETED' }, { id: 'pay_1', status: 'succeeded' }, null, 'ok'])(
     'given a body that reports no failure (%j), returns',
     (body) => {
-      expect(() => throwIfDeclined(body)).not.toThrow()
+      expect(() => throwIfDeclined(body, { classifier: defaultClassifier })).not.toThrow()
     },
   )
 })

@@ -1,4 +1,4 @@
-import { readFailure } from './classify.js'
+import { createClassifier, type Classifier } from './createClassifier.js'
 import { IDEMPOTENCY_HEADERS } from './headers.js'
 import { maskSensitive } from './maskSensitive.js'
 import type { FailureSource, Processed } from './types.js'
@@ -97,6 +97,12 @@ export function isRecourseFetchError(error: unknown): error is RecourseFetchErro
   )
 }
 
+let generic: Classifier | undefined
+/** The dialect-free classifier, made on first use (an app that never needs it never builds it). */
+function genericReader(): Classifier {
+  return (generic ??= createClassifier())
+}
+
 /** Options of `fetchJson`, on top of `RequestInit`. */
 export interface FetchJsonOptions extends RequestInit {
   /** Sent as the idempotency header; makes a payment safe to retry. */
@@ -110,7 +116,13 @@ export interface FetchJsonOptions extends RequestInit {
   timeoutMs?: number
   /** Error bodies are read up to this many bytes. Default 64 KiB. */
   maxErrorBodyBytes?: number
-  /** Throw when a 2xx body reports a declined or unknown payment. Default: true for POST and PATCH. */
+  /**
+   * The classifier whose dialects read a 2xx body for a payment's outcome (TabaPay `status`, Mangopay
+   * `Status: FAILED`, ...): with it, a 2xx that reports a declined, failed or unknown payment throws. Pass your
+   * app's (`createClassifier({ dialects })`); `usePaymentMutation` checks with the client's on its own.
+   */
+  classifier?: Classifier
+  /** Whether a 2xx body is checked for a declined or unknown payment (needs `classifier`). Default: POST and PATCH. */
   throwOnDeclined?: boolean
   /** The `fetch` to use. Default `globalThis.fetch`. */
   fetch?: typeof fetch
@@ -180,6 +192,7 @@ export async function fetchJson<T = unknown>(
     timeoutMs = DEFAULT_TIMEOUT_MS,
     maxErrorBodyBytes = MAX_ERROR_BODY_BYTES,
     throwOnDeclined,
+    classifier,
     fetch: fetchImpl = globalThis.fetch,
     ...init
   } = options
@@ -232,8 +245,9 @@ export async function fetchJson<T = unknown>(
   if (!response.ok)
     throw fail({ source: 'http', status: response.status, headers: headersOf(response), body })
 
-  if (throwOnDeclined ?? (method === 'POST' || method === 'PATCH')) {
+  if (classifier && (throwOnDeclined ?? (method === 'POST' || method === 'PATCH'))) {
     throwIfDeclined(body, {
+      classifier,
       method,
       idempotent,
       requestHeaders,
@@ -247,6 +261,8 @@ export async function fetchJson<T = unknown>(
 
 /** Where a 2xx body came from, for the error `throwIfDeclined` throws. */
 export interface DeclineSource {
+  /** The classifier whose dialects read the body's outcome: your app's, from `createClassifier({ dialects })`. */
+  classifier: Classifier
   method?: string
   idempotent?: boolean
   /** The names of the headers the request was sent with. */
@@ -263,15 +279,16 @@ export interface DeclineSource {
  *
  * @example
  * ```ts
+ * const classifier = createClassifier({ dialects: [tabapay] })
  * const payment = await api.createPayment(order)
- * throwIfDeclined(payment, { method: 'POST', idempotent: true })
+ * throwIfDeclined(payment, { classifier, method: 'POST', idempotent: true })
  * ```
  */
-export function throwIfDeclined(body: unknown, source: DeclineSource = {}): void {
+export function throwIfDeclined(body: unknown, source: DeclineSource): void {
   const status = source.status ?? 200
   const headers = source.headers ?? {}
   // Only bodies that report a payment's outcome are failures; a plain 2xx body reads no outcome.
-  if (readFailure({ status, headers, body }).outcome === undefined) return
+  if (source.classifier.readFailure({ status, headers, body }).outcome === undefined) return
   throw new RecourseFetchError({
     source: 'http',
     status,
@@ -342,7 +359,8 @@ export function withRequestFacts(error: unknown, facts: RequestFacts): RecourseF
         ...(error.requestHeaders === undefined ? {} : { requestHeaders: error.requestHeaders }),
       })
     }
-    const failure = readFailure(error, { method: facts.method })
+    // The envelope (source, status, headers, body) reads the same whatever the dialect: the generic reader.
+    const failure = genericReader().readFailure(error, { method: facts.method })
     return new RecourseFetchError({
       source: failure.source,
       headers: failure.headers,

@@ -1,6 +1,7 @@
 'use client'
 
 import {
+  throwIfDeclined,
   withRequestFacts,
   type PaymentLookup,
   type PaymentLookupResult,
@@ -174,7 +175,16 @@ export function usePaymentMutation<TData = unknown, TVariables = void, TContext 
               },
             }
             try {
-              return await mutationFn(variables, request)
+              const data = await mutationFn(variables, request)
+              // A 2xx whose body reports a declined, failed or unknown payment (TabaPay, Mangopay, Cloud Payments
+              // answer so) is a failure, read with the client's dialects: never shown as paid.
+              throwIfDeclined(data, {
+                classifier,
+                method: 'POST',
+                idempotent: readKey,
+                requestHeaders: readKey ? [idempotencyHeader] : [],
+              })
+              return data
             } catch (error) {
               const failure = withRequestFacts(error, {
                 method: 'POST',

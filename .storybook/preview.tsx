@@ -28,6 +28,26 @@ const preview: Preview = {
   // `beforeEach`; requests without a handler go to the network as usual (Storybook's own assets).
   loaders: [mswLoader()],
   parameters: {
+    // The decorator's themed page pads the story itself: Storybook's own padding (layout 'padded') would stay white
+    // around it in dark mode.
+    layout: 'fullscreen',
+    // The sidebar's order. Storybook opens on the first entry when the URL names none: "Getting started".
+    options: {
+      storySort: {
+        order: [
+          'Docs',
+          [
+            'Getting started',
+            'Classification',
+            'Retry and double-charge policy',
+            'Accessibility',
+            'Providers',
+          ],
+          'Components',
+          'Demo',
+        ],
+      },
+    },
     // Axe violations fail the story tests (`pnpm vitest run --project stories`), not just warn.
     a11y: { test: 'error' },
     controls: { matchers: { color: /(background|color)$/i, date: /Date$/i } },

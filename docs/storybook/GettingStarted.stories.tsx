@@ -88,6 +88,7 @@ export const WithCore: Story = {
     const shown = await canvas.findByRole('region', { name: 'What describe() returned' })
     await expect(shown).toHaveAttribute('data-kind', 'declined')
     await expect(shown).toHaveTextContent('req_8Xq2LmT0aB')
+    await expect(shown).not.toHaveTextContent(/Reference: Reference/)
   },
 }
 
@@ -103,7 +104,7 @@ function ReactExample() {
       <button type="button" onClick={() => payment.mutate({ amount: 4200 })}>
         Pay £42.00
       </button>
-      {failure ? <RecourseNotice failure={failure} /> : null}
+      {failure ? <RecourseNotice.Root view={failure} /> : null}
     </>
   )
 }

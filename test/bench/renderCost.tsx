@@ -240,8 +240,9 @@ function FiftyFields({
   onField: ProfilerOnRenderCallback
   children?: ReactNode
 }) {
+  const view = useRecourse(failure)
   return (
-    <RecourseForm.Root failure={failure} aria-label="Checkout">
+    <RecourseForm.Root view={view} aria-label="Checkout">
       {Array.from({ length: FIELD_COUNT }, (_, index) => (
         <Profiler key={index} id={`field${index}`} onRender={onField}>
           <RecourseForm.Field name={`field${index}`} label={`Field ${index + 1}`}>

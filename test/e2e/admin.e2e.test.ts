@@ -260,3 +260,36 @@ describe('given a balance the widget cannot render', () => {
     expect(unexpected(problems, /MalformedBalanceError/)).toEqual([])
   })
 })
+
+describe('given dark mode', () => {
+  it('the dashboard fills the canvas: no white frame of Storybook padding around it', async () => {
+    const { page, problems } = await storybook.open('demo-admin-dashboard--healthy')
+    await page.evaluate(() => {
+      for (const element of document.querySelectorAll<HTMLElement>('[data-theme]'))
+        element.dataset['theme'] = 'dark'
+    })
+    const frame = await page.evaluate(() => {
+      const themed = document.querySelector('.story-page') as HTMLElement
+      const rect = themed.getBoundingClientRect()
+      // What the top-left corner of the window shows: the themed page, not the body behind it.
+      const corner = document.elementFromPoint(2, 2)
+      return {
+        left: rect.left,
+        top: rect.top,
+        right: innerWidth - rect.right,
+        cornerThemed: corner !== null && themed.contains(corner),
+        background: getComputedStyle(themed).backgroundColor,
+      }
+    })
+    expect(frame).toEqual({
+      left: 0,
+      top: 0,
+      right: 0,
+      cornerThemed: true,
+      background: 'rgb(22, 24, 29)',
+    })
+    await storybook.screenshot(page, 'admin-dashboard-dark')
+    expect(problems).toEqual([])
+    await page.close()
+  })
+})

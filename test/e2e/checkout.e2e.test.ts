@@ -343,6 +343,74 @@ describe('the checkout demo, keyboard only', () => {
     })
   })
 
+  describe('mistakes the checkout sees itself', () => {
+    const onScenario = sharedCheckout(storybook)
+
+    it('an empty card number, an empty security code and amount "abc" never reach the API', async () => {
+      await checkout(onScenario, 'stripe', 'success', async (page) => {
+        const widths = () =>
+          page
+            .locator('form[aria-label="Card payment"] input')
+            .evaluateAll((inputs) => inputs.map((input) => input.getBoundingClientRect().width))
+        const before = await widths()
+        for (const [name, value] of [
+          ['cardNumber', ''],
+          ['cvc', ''],
+          ['amount', 'abc'],
+        ] as const) {
+          await page.locator(`input[name=${name}]`).fill(value)
+        }
+        await tabTo(page, 'button "Pay now"')
+        await page.keyboard.press('Enter')
+        // GOV.UK: the summary takes focus and links each problem, in the order of the fields.
+        await waitForFocus(page, 'div[data-slot=error-summary]')
+        const links = page.locator('[data-slot=error-summary] a')
+        expect(await links.allTextContents()).toEqual([
+          'Enter the card number',
+          'Enter the security code',
+          'Enter the amount as a number, like 42.00',
+        ])
+        for (const name of ['cardNumber', 'cvc', 'amount']) {
+          expect(await page.locator(`input[name=${name}]`).getAttribute('aria-invalid')).toBe(
+            'true',
+          )
+        }
+        expect(await page.locator('[data-slot=field-error]').allTextContents()).toEqual([
+          'Error: Enter the card number',
+          'Error: Enter the security code',
+          'Error: Enter the amount as a number, like 42.00',
+        ])
+        // Invalid inputs keep their width; expiry and security code stay side by side, on one line.
+        expect(await widths()).toEqual(before)
+        const [expiry, cvc] = await Promise.all(
+          ['expiry', 'cvc'].map((name) =>
+            page.locator(`input[name=${name}]`).evaluate((input) => input.getBoundingClientRect()),
+          ),
+        )
+        expect(cvc?.bottom).toBe(expiry?.bottom)
+        await expectAccessible(page)
+        await storybook.screenshot(page, 'checkout-client-checks')
+        expect(await paymentsSent(page)).toEqual([])
+
+        // The second link reaches the security code; typing there clears its message only.
+        await page.keyboard.press('Tab')
+        await page.keyboard.press('Tab')
+        await page.keyboard.press('Enter')
+        await waitForFocus(page, 'input[name=cvc]')
+        await page.keyboard.type('123')
+        expect(await page.locator('input[name=cvc]').getAttribute('aria-invalid')).toBeNull()
+        expect(await page.locator('input[name=amount]').getAttribute('aria-invalid')).toBe('true')
+        await page.locator('input[name=cardNumber]').fill('4242 4242 4242 4242')
+        await page.locator('input[name=amount]').fill('12.50')
+        await tabTo(page, 'button "Pay now"')
+        await page.keyboard.press('Enter')
+        await expectPaid(page)
+        expect(await paymentsSent(page)).toHaveLength(1)
+        await expect(page.getByTestId('confirmation').textContent()).resolves.toContain('£12.50')
+      })
+    })
+  })
+
   describe('field errors and declines', () => {
     describe('given details the provider rejects, when the customer pays', () => {
       const onScenario = sharedCheckout(storybook)

@@ -6,7 +6,7 @@ import {
   sourceRules,
   statusRules,
 } from '../../packages/core/src/statusRules.ts'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, inject, it } from 'vitest'
 import { axeViolations, setupStorybook } from './storybook/browser.js'
 
 // The Storybook docs pages render, without errors or axe violations, and the tables they generate from the rules data
@@ -58,7 +58,22 @@ describe('docs pages', () => {
     expect(code.join('\n')).toContain(
       "try {\n  await fetchJson('/api/payments', {\n    method: 'POST',",
     )
+    // The packages are not published: no install command that would 404.
+    expect(code.join('\n')).not.toMatch(/(pnpm|npm|yarn) (add|install|i) @recourse/)
+    // Each example's frame is as tall as its content, not the window.
+    const window = await page.evaluate(() => innerHeight)
+    const frames = await page
+      .locator('.docs-story')
+      .evaluateAll((elements) => elements.map((element) => element.getBoundingClientRect().height))
+    expect(frames.length).toBeGreaterThan(0)
+    for (const height of frames) expect(height).toBeLessThan(window / 2)
     await page.close()
+  })
+
+  it('Storybook opens on Getting started: the first entry of its index', async () => {
+    const response = await fetch(`${inject('storybookUrl')}/index.json`)
+    const index = (await response.json()) as { entries: Record<string, { id: string }> }
+    expect(Object.values(index.entries)[0]?.id).toBe('docs-getting-started--docs')
   })
 
   it('the providers page has a section per registered dialect, its samples classified as the page loads', async () => {

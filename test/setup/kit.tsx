@@ -1,4 +1,4 @@
-import { allDialects } from '@recourse/core'
+import { allDialects } from '@recourse/core/dialects'
 import { createRecourseQueryClient, useRecourse, type RecourseView } from '@recourse/react'
 import { QueryClientProvider } from '@tanstack/react-query'
 import { render, type RenderOptions, type RenderResult } from '@testing-library/react'

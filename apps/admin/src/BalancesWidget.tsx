@@ -54,7 +54,7 @@ export function BalancesWidget() {
       <RecourseBoundary
         headingLevel={3}
         onReset={() => queryClient.removeQueries({ queryKey: BALANCE_KEY })}
-        fallback={({ failure, retry }) => <BalancesFallback failure={failure} retry={retry} />}
+        fallback={({ view, retry }) => <BalancesFallback view={view} retry={retry} />}
       >
         <Balances />
       </RecourseBoundary>
@@ -104,14 +104,23 @@ function Balances() {
  * The boundary's notice. Retry-later failures bring their own retry button (with the countdown); anything else —
  * a refused request, a body the widget could not render — gets "Reload balances", which resets the boundary.
  */
-function BalancesFallback({ failure, retry }: { failure: RecourseView; retry: () => void }) {
+function BalancesFallback({ view, retry }: { view: RecourseView; retry: () => void }) {
   return (
-    <RecourseNotice failure={failure} headingLevel={3}>
-      {failure.kind === 'retry-later' ? null : (
+    <RecourseNotice.Root view={view} headingLevel={3}>
+      <RecourseNotice.Title />
+      <RecourseNotice.Body />
+      {view.kind === 'retry-later' ? (
+        <>
+          <RecourseNotice.Retry />
+          <RecourseNotice.Countdown />
+        </>
+      ) : (
         <button type="button" className="admin-button" onClick={retry}>
           Reload balances
         </button>
       )}
-    </RecourseNotice>
+      <RecourseNotice.Reference />
+      <RecourseNotice.Support />
+    </RecourseNotice.Root>
   )
 }

@@ -1,5 +1,5 @@
 import { useRecourse } from '@recourse/react'
-import { ContactSupportNotice, ErrorSummary, RecourseForm } from '@recourse/ui'
+import { ErrorSummary, RecourseForm, RecourseNotice } from '@recourse/ui'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { useId, type FormEvent } from 'react'
 import {
@@ -54,8 +54,6 @@ export function SubscriptionEditor({
     },
   })
   const failure = useRecourse(save)
-  // A support case needs its reference on screen, which the summary does not show: its own notice.
-  const supportCase = failure?.kind === 'contact-support' ? failure : undefined
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault()
     save.mutate({ id: subscription?.id, draft: readDraft(event.currentTarget) })
@@ -65,13 +63,10 @@ export function SubscriptionEditor({
       <h3 id={headingId}>
         {subscription ? `Edit subscription ${subscription.id}` : 'New subscription'}
       </h3>
-      <RecourseForm.Root
-        failure={supportCase ? undefined : save}
-        onSubmit={submit}
-        aria-labelledby={headingId}
-      >
-        <ErrorSummary />
-        {supportCase ? <ContactSupportNotice failure={supportCase} headingLevel={4} /> : null}
+      <RecourseForm.Root view={failure} onSubmit={submit} aria-labelledby={headingId}>
+        <ErrorSummary.Root />
+        {/* What is not about a field (a refused key, an outage): its notice, with the reference when there is one. */}
+        {failure ? <RecourseNotice.Root view={failure} headingLevel={4} /> : null}
         <div className="admin-editor-fields">
           <RecourseForm.Field name="subjectType" label="Subject type">
             <select defaultValue={subscription?.subjectType ?? ''}>

@@ -1,5 +1,5 @@
 import { useRecourse, useRetry, type RecourseView } from '@recourse/react'
-import { RecourseNotice, RetryLaterNotice } from '@recourse/ui'
+import { RecourseNotice } from '@recourse/ui'
 import type { UseQueryResult } from '@tanstack/react-query'
 import { useId, type ReactNode } from 'react'
 
@@ -92,12 +92,12 @@ export function LoadingState({
   query,
   children,
 }: {
-  query: Pick<UseQueryResult, 'failureReason' | 'fetchStatus'>
+  query: UseQueryResult<unknown>
   children: ReactNode
 }) {
-  const failure = useRecourse(query.fetchStatus === 'fetching' ? query.failureReason : undefined)
-  if (failure?.kind === 'retry-later')
-    return <RetryLaterNotice failure={failure} retrying headingLevel={3} />
+  // While the client retries on its own, the failure so far, with the attempt under way ("attempt 2 of 3").
+  const view = useRecourse(query)
+  if (view?.retrying) return <RecourseNotice.Root view={view} headingLevel={3} />
   return (
     <p role="status" className="admin-loading">
       {children}
@@ -140,6 +140,6 @@ export function QueryContent<Data>({
         {children(query.data)}
       </>
     )
-  if (failure) return <RecourseNotice failure={failure} headingLevel={3} />
+  if (failure) return <RecourseNotice.Root view={failure} headingLevel={3} />
   return <LoadingState query={query}>{loading}</LoadingState>
 }

@@ -175,9 +175,17 @@ export const UnavailableThenPaidMastercard: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement)
     await pay(canvasElement)
-    // One automatic retry with the same key, then the notice.
-    const notice = await canvas.findByRole('region', { name: 'There is a temporary problem' })
-    await expect(requestCount(canvasElement)).toBe('Payment requests sent: 2')
+    // One automatic retry with the same key (after up to 500 ms of backoff), then the notice: more than
+    // findByRole's default second on a busy machine.
+    const notice = await canvas.findByRole(
+      'region',
+      { name: 'There is a temporary problem' },
+      { timeout: 5_000 },
+    )
+    // The notice may show while the automatic retry is still on its way ("still trying"): wait for it.
+    await waitFor(() => expect(requestCount(canvasElement)).toBe('Payment requests sent: 2'), {
+      timeout: 5_000,
+    })
     // The automatic retry is announced once, by the form's progress line: the demo's counter is not live.
     await expect(canvas.getByTestId('request-count')).not.toHaveAttribute('aria-live')
     await waitFor(() => expect(notice).toHaveFocus())

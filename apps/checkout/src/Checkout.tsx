@@ -12,7 +12,7 @@ import { fetchJson } from '@recourse/core'
 import { allDialects } from '@recourse/core/dialects'
 import { ContactSupportDialog, ErrorSummary, RecourseForm, RecourseNotice } from '@recourse/ui'
 import { QueryClientProvider } from '@tanstack/react-query'
-import { useEffect, useRef, useState, type FormEvent, type RefObject } from 'react'
+import { useEffect, useRef, useState, type FormEvent, type ReactNode, type RefObject } from 'react'
 import './checkout.css'
 import { PROVIDER_MOCKS, scenarioFor } from './mockApi.ts'
 import { mockStore, useMockState, type MockState } from './mockStore.ts'
@@ -101,6 +101,43 @@ function readOrder(form: HTMLFormElement, provider: ProviderId): Order {
 function formatAmount(amount: string): string {
   const value = Number.parseFloat(amount)
   return Number.isFinite(value) ? `£${value.toFixed(2)}` : amount
+}
+
+type FieldName = Exclude<keyof Order, 'provider'>
+
+/** The form's fields in page order: the error summary lists them in this order. */
+const FIELD_ORDER: readonly FieldName[] = [
+  'cardholder',
+  'cardNumber',
+  'expiry',
+  'cvc',
+  'amount',
+  'postcode',
+]
+
+/**
+ * The checks every real checkout makes before it sends anything, worded the GOV.UK way (say what is wrong and how
+ * to put it right). An order with any of these never reaches the payment API.
+ */
+export function checkOrder(order: Order): Partial<Record<FieldName, string>> {
+  const errors: Partial<Record<FieldName, string>> = {}
+  if (order.cardholder === '') errors.cardholder = 'Enter the name on the card'
+  const cardDigits = digitsOf(order.cardNumber)
+  if (order.cardNumber === '') errors.cardNumber = 'Enter the card number'
+  else if (/[^\d ]/.test(order.cardNumber) || cardDigits.length < 12 || cardDigits.length > 19)
+    errors.cardNumber = 'Enter a card number of 12 to 19 digits'
+  if (order.expiry === '') errors.expiry = 'Enter the expiry date'
+  else if (!/^(0[1-9]|1[0-2]) ?\/ ?\d{2}$/.test(order.expiry))
+    errors.expiry = 'Enter the expiry date as month and year, like 04/29'
+  if (order.cvc === '') errors.cvc = 'Enter the security code'
+  else if (!/^\d{3,4}$/.test(order.cvc)) errors.cvc = 'Enter the 3 or 4 digit security code'
+  const amount = Number(order.amount)
+  if (order.amount === '') errors.amount = 'Enter the amount'
+  else if (!/^\d+(\.\d{1,2})?$/.test(order.amount) || !Number.isFinite(amount))
+    errors.amount = 'Enter the amount as a number, like 42.00'
+  else if (amount <= 0) errors.amount = 'Enter an amount of more than £0'
+  if (order.postcode === '') errors.postcode = 'Enter the billing postcode'
+  return errors
 }
 
 /**
@@ -196,12 +233,36 @@ function CheckoutPage({ mock, onLeave }: { mock: MockState; onLeave: () => void 
   const waitSeconds = waiting && seconds !== undefined ? seconds : 0
 
   const checkStatus = () => void payment.checkStatus()
+  // Mistakes found before sending: shown on their fields and in a summary; `attempt` counts the submissions that
+  // found some, so each one brings the summary back and moves focus to it.
+  const [invalid, setInvalid] = useState<{ errors: ClientErrors; attempt: number }>({
+    errors: [],
+    attempt: 0,
+  })
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault()
     // A second press while a request is unanswered joins it in the kit; the demo's button says it is paying.
     if (paused || waitSeconds > 0) return
-    payment.mutate(readOrder(event.currentTarget, mock.provider))
+    const formElement = event.currentTarget
+    const order = readOrder(formElement, mock.provider)
+    const found = checkOrder(order)
+    const errors = FIELD_ORDER.flatMap((name) => {
+      const message = found[name]
+      if (message === undefined) return []
+      const control = formElement.elements.namedItem(name)
+      return [{ name, message, target: control instanceof HTMLElement ? control.id : undefined }]
+    })
+    setInvalid((state) => ({ errors, attempt: errors.length > 0 ? state.attempt + 1 : 0 }))
+    if (errors.length > 0) return
+    payment.mutate(order)
   }
+  // Editing a field clears its own error; the others stay until the next press of Pay now.
+  const edited = (name: string) =>
+    setInvalid((state) =>
+      state.errors.some((error) => error.name === name)
+        ? { ...state, errors: state.errors.filter((error) => error.name !== name) }
+        : state,
+    )
   const startAgain = () => {
     // A new order: the paid one's key is retired, and the next payment gets its own.
     payment.renewIdempotencyKey()
@@ -234,22 +295,26 @@ function CheckoutPage({ mock, onLeave }: { mock: MockState; onLeave: () => void 
         <PaymentForm
           form={form}
           failure={failure}
+          invalid={invalid}
+          onEdit={edited}
           busy={busy}
           paused={paused}
           waitSeconds={waitSeconds}
           retrying={payment.isPending && payment.failureCount > 0}
           notCharged={session.lookup === 'not-charged' && session.phase === 'failed'}
           onSubmit={submit}
+          notice={
+            <FailureNotice
+              failure={failure}
+              mayHavePaid={mayHavePaid}
+              orderStatus={session.lookup}
+              checkingStatus={session.phase === 'checking'}
+              onCheckStatus={checkStatus}
+              onAnotherCard={focusCardNumber}
+            />
+          }
         />
       )}
-      <FailureNotice
-        failure={failure}
-        mayHavePaid={mayHavePaid}
-        orderStatus={session.lookup}
-        checkingStatus={session.phase === 'checking'}
-        onCheckStatus={checkStatus}
-        onAnotherCard={focusCardNumber}
-      />
       <section aria-label="Customer tests" className="checkout-card checkout-tests">
         <button type="button" onClick={doubleClick} disabled={payment.isSuccess}>
           Double-click to pay
@@ -262,9 +327,14 @@ function CheckoutPage({ mock, onLeave }: { mock: MockState; onLeave: () => void 
   )
 }
 
+type ClientErrors = { name: string; message: string; target: string | undefined }[]
+
 function PaymentForm({
   form,
   failure,
+  invalid,
+  onEdit,
+  notice,
   busy,
   paused,
   waitSeconds,
@@ -274,6 +344,11 @@ function PaymentForm({
 }: {
   form: RefObject<HTMLFormElement | null>
   failure: RecourseView | undefined
+  /** Mistakes found before sending, and how many submissions found some. */
+  invalid: { errors: ClientErrors; attempt: number }
+  onEdit: (name: string) => void
+  /** The notice of a failure that is not about a field: shown in this card, under Pay now. */
+  notice: ReactNode
   busy: boolean
   paused: boolean
   /** Seconds left before the server takes a payment again (its Retry-After); 0 when it may be sent. */
@@ -284,22 +359,45 @@ function PaymentForm({
   onSubmit: (event: FormEvent<HTMLFormElement>) => void
 }) {
   // Only details to correct go to the form (summary, fields); every other failure has its own notice below.
-  const fixInput = failure?.kind === 'fix-input' ? failure.recourse : null
   const waiting = !paused && waitSeconds > 0
+  // A field's own mistake, as RecourseForm.Field's `error` (it wins over a server message for that field).
+  const clientError = (name: string) => {
+    const message = invalid.errors.find((error) => error.name === name)?.message
+    return message === undefined ? {} : { error: message }
+  }
   return (
     <section aria-labelledby="checkout-pay-title" className="checkout-card">
       <h2 id="checkout-pay-title">Pay by card</h2>
       <RecourseForm.Root
         ref={form}
-        recourse={fixInput}
+        view={failure}
         onSubmit={onSubmit}
+        onInput={(event) => {
+          const target = event.target
+          if (target instanceof HTMLInputElement) onEdit(target.name)
+        }}
         aria-label="Card payment"
       >
-        <ErrorSummary />
-        <RecourseForm.Field name="cardholder" label="Name on card">
+        {invalid.errors.length > 0 ? (
+          // A new summary for each submission that found mistakes: it takes focus, as the kit's does after a
+          // failure from the server.
+          <ErrorSummary.Root key={invalid.attempt}>
+            <ErrorSummary.Title />
+            <ErrorSummary.List>
+              {invalid.errors.map(({ message, target }) => (
+                <ErrorSummary.Item key={message} {...(target ? { target } : {})}>
+                  {message}
+                </ErrorSummary.Item>
+              ))}
+            </ErrorSummary.List>
+          </ErrorSummary.Root>
+        ) : (
+          <ErrorSummary.Root />
+        )}
+        <RecourseForm.Field name="cardholder" {...clientError('cardholder')} label="Name on card">
           <input autoComplete="cc-name" defaultValue="Ada Lovelace" />
         </RecourseForm.Field>
-        <RecourseForm.Field name="cardNumber" label="Card number">
+        <RecourseForm.Field name="cardNumber" {...clientError('cardNumber')} label="Card number">
           <input
             inputMode="numeric"
             autoComplete="cc-number"
@@ -308,21 +406,27 @@ function PaymentForm({
           />
         </RecourseForm.Field>
         <div className="checkout-row">
-          <RecourseForm.Field name="expiry" label="Expiry date" hint="MM/YY">
+          <RecourseForm.Field
+            name="expiry"
+            label="Expiry date"
+            hint="MM/YY"
+            {...clientError('expiry')}
+          >
             <input autoComplete="cc-exp" defaultValue="12/29" size={6} />
           </RecourseForm.Field>
           <RecourseForm.Field
             name="cvc"
+            {...clientError('cvc')}
             label="Security code"
             hint="The last 3 digits on the back of the card"
           >
             <input inputMode="numeric" autoComplete="cc-csc" defaultValue="123" size={5} />
           </RecourseForm.Field>
         </div>
-        <RecourseForm.Field name="amount" label="Amount (£)">
+        <RecourseForm.Field name="amount" {...clientError('amount')} label="Amount (£)">
           <input inputMode="decimal" defaultValue="42.00" size={8} />
         </RecourseForm.Field>
-        <RecourseForm.Field name="postcode" label="Billing postcode">
+        <RecourseForm.Field name="postcode" {...clientError('postcode')} label="Billing postcode">
           <input autoComplete="billing postal-code" defaultValue="SW1A 1AA" size={9} />
         </RecourseForm.Field>
         <button
@@ -344,15 +448,15 @@ function PaymentForm({
           </p>
         ) : null}
         <p className="checkout-progress" aria-live="polite">
-          {retrying
-            ? 'Trying again automatically…'
-            : busy
-              ? 'Paying…'
-              : notCharged
-                ? 'No payment was taken. You can pay again.'
-                : ''}
+          {/* While the kit retries on its own, the notice says which attempt runs: one voice at a time. */}
+          {busy && !retrying
+            ? 'Paying…'
+            : notCharged
+              ? 'No payment was taken. You can pay again.'
+              : ''}
         </p>
       </RecourseForm.Root>
+      {notice}
     </section>
   )
 }
@@ -375,51 +479,66 @@ function FailureNotice({
 }) {
   const notice = useRef<HTMLElement>(null)
   const shown = failure !== undefined && failure.kind !== 'fix-input' ? failure : undefined
-  // The dialog of an unknown outcome takes focus itself; any other new failure moves focus to its notice, unless
-  // focus is already in it (the retry button the customer just pressed).
-  const focusError =
-    shown &&
-    !(shown.kind === 'contact-support' && shown.recourse.processed !== 'no' && !shown.retry.allowed)
-      ? shown.error
-      : undefined
-  useEffect(() => {
-    if (focusError === undefined) return
-    const frame = requestAnimationFrame(() => {
-      if (notice.current && !notice.current.contains(document.activeElement)) notice.current.focus()
-    })
-    return () => cancelAnimationFrame(frame)
-  }, [focusError])
   if (!shown) return null
+  const statusCheck = mayHavePaid ? (
+    <div className="checkout-status">
+      <button type="button" className="checkout-primary" onClick={onCheckStatus}>
+        Check your order status
+      </button>
+      <p aria-live="polite">
+        {checkingStatus
+          ? 'Checking your order status…'
+          : orderStatus === 'unknown'
+            ? 'Your bank has not told us yet. We will keep checking.'
+            : ''}
+      </p>
+    </div>
+  ) : null
+  const unknown = unknownOutcome(shown)
   return (
     <>
-      <RecourseNotice
+      {/* The payment may have been taken: checking the order status is the one thing to do, so it comes first, as
+          the primary button, before the reference and the support contact. The dialog says all of it as it opens,
+          and this notice is where focus returns when it closes. Any other failure's notice takes focus itself,
+          unless focus is already in it (the retry button the customer just pressed). */}
+      <RecourseNotice.Root
         ref={notice}
-        tabIndex={-1}
+        view={shown}
+        headingLevel={3}
         className="checkout-notice"
-        failure={shown}
-        alternative={
+        takeFocus={!unknown}
+        {...(unknown ? { tabIndex: -1 } : {})}
+      >
+        <RecourseNotice.Title />
+        <RecourseNotice.Body />
+        <RecourseNotice.Progress />
+        {unknown ? statusCheck : null}
+        {shown.kind === 'retry-later' ? (
+          <>
+            <RecourseNotice.Retry />
+            <RecourseNotice.Countdown />
+          </>
+        ) : null}
+        {shown.kind === 'declined' ? (
           <button type="button" onClick={onAnotherCard}>
             Use another card
           </button>
-        }
-      >
-        {mayHavePaid ? (
-          <div className="checkout-status">
-            <button type="button" onClick={onCheckStatus}>
-              Check your order status
-            </button>
-            <p aria-live="polite">
-              {checkingStatus
-                ? 'Checking your order status…'
-                : orderStatus === 'unknown'
-                  ? 'Your bank has not told us yet. We will keep checking.'
-                  : ''}
-            </p>
-          </div>
         ) : null}
-      </RecourseNotice>
-      <ContactSupportDialog failure={shown} onCheckStatus={onCheckStatus} finalFocus={notice} />
+        {unknown ? null : statusCheck}
+        <RecourseNotice.Reference />
+        <RecourseNotice.Support />
+      </RecourseNotice.Root>
+      <ContactSupportDialog view={shown} onCheckStatus={onCheckStatus} finalFocus={notice} />
     </>
+  )
+}
+
+/** A payment that may have been taken and must not be sent again as it is: the dialog's case. */
+function unknownOutcome(failure: RecourseView): boolean {
+  return (
+    failure.kind === 'contact-support' &&
+    failure.recourse.processed !== 'no' &&
+    !failure.retry.allowed
   )
 }
 

@@ -117,8 +117,9 @@ export const HtmlBody: Story = {
   },
 }
 
+/** Text that is neither a response nor a JSON body: the playground says which line is wrong. */
 export const NotAResponse: Story = {
-  args: { raw: '{"error": "pasted without the status line"}' },
+  args: { raw: 'Bad Gateway: the upstream did not answer' },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement)
     const textarea = canvas.getByLabelText('Raw HTTP response')
@@ -130,5 +131,49 @@ export const NotAResponse: Story = {
       'HTTP/1.1 503 Service Unavailable',
     )
     await waitFor(() => expect(fact(canvasElement, 'reason')).toBe('unavailable'))
+  },
+}
+
+/** A JSON body alone, as a log prints it: read with the status picked under the text box, and said so. */
+export const BareJsonBody: Story = {
+  args: {
+    raw: '{"error":{"type":"card_error","code":"incorrect_cvc","param":"cvc","message":"Your card\'s security code is incorrect."}}',
+    assumeStatus: 402,
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    await expect(fact(canvasElement, 'status')).toBe('402')
+    await expect(fact(canvasElement, 'kind')).toBe('fix-input')
+    const textarea = canvas.getByLabelText('Raw HTTP response')
+    await expect(textarea).toHaveAttribute('aria-invalid', 'false')
+    await expect(textarea).toHaveAccessibleDescription(
+      /No status line: read as a bare body answered with status 402\./,
+    )
+    // Another status picked: the same body, classified again.
+    const status = canvas.getByLabelText('Status of a bare body')
+    await userEvent.clear(status)
+    await userEvent.type(status, '503')
+    await waitFor(() => expect(fact(canvasElement, 'status')).toBe('503'))
+    // The field's message is said once on the customer's side, in the notice.
+    await userEvent.clear(status)
+    await userEvent.type(status, '402')
+    await waitFor(() => expect(fact(canvasElement, 'kind')).toBe('fix-input'))
+    const customer = canvas.getByRole('region', { name: 'What the customer sees' })
+    const message = within(customer).getAllByRole('listitem')
+    await expect(message).toHaveLength(1)
+  },
+}
+
+/** A body that looks like JSON but is not: classified as text, and the playground says so and why. */
+export const InvalidJson: Story = {
+  args: {
+    raw: 'HTTP/1.1 400 Bad Request\nContent-Type: application/json\n\n{"error": {"code": "x",}}',
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    await expect(canvas.getByLabelText('Raw HTTP response')).toHaveAccessibleDescription(
+      /The body is not valid JSON \(.+\), so it was classified as plain text/,
+    )
+    await expect(fact(canvasElement, 'status')).toBe('400')
   },
 }

@@ -1,6 +1,6 @@
 import { RecourseFetchError, type Recourse } from '@recourse/core'
 import { useRecourse } from '@recourse/react'
-import { ErrorSummary, RecourseNotice } from '@recourse/ui'
+import { RecourseNotice } from '@recourse/ui'
 import { useId, useMemo, useState } from 'react'
 import { parseHttpResponse } from './parseHttpResponse.js'
 import { samples } from './samples.js'
@@ -17,6 +17,8 @@ export interface PlaygroundProps {
   source?: Source
   method?: string
   idempotent?: boolean
+  /** The status to assume when only a JSON body is pasted (no status line). Default 400. */
+  assumeStatus?: number
 }
 
 /** The providers, in the fixtures' order, each with its samples: one group each in the picker. */
@@ -35,12 +37,15 @@ export function Playground(props: PlaygroundProps) {
   const [source, setSource] = useState<Source>(props.source ?? 'http')
   const [method, setMethod] = useState(props.method ?? initial?.method ?? 'POST')
   const [idempotent, setIdempotent] = useState(props.idempotent ?? initial?.idempotent ?? true)
+  const [assumeStatus, setAssumeStatus] = useState(String(props.assumeStatus ?? 400))
   const ids = {
     heading: useId(),
     raw: useId(),
     rawHint: useId(),
     parseError: useId(),
     keyHint: useId(),
+    assumeStatus: useId(),
+    assumeHint: useId(),
   }
 
   const pick = (id: string) => {
@@ -53,7 +58,20 @@ export function Playground(props: PlaygroundProps) {
     setIdempotent(sample.idempotent)
   }
 
-  const parsed = useMemo(() => parseHttpResponse(raw), [raw])
+  const parsed = useMemo(
+    () => parseHttpResponse(raw, { assumeStatus: Number(assumeStatus) }),
+    [raw, assumeStatus],
+  )
+  // What was done with the text, besides reading it: a status assumed, a body that is not valid JSON.
+  const readingNotes =
+    source === 'http' && parsed.ok
+      ? [
+          parsed.assumedStatus
+            ? `No status line: read as a bare body answered with status ${parsed.response.status}.`
+            : '',
+          parsed.bodyNote ?? '',
+        ].filter((note) => note !== '')
+      : []
   // A new error object for each change of the inputs: the hooks cache their view per error.
   const error = useMemo(() => {
     const common = { method, url: '/playground', idempotent }
@@ -67,9 +85,9 @@ export function Playground(props: PlaygroundProps) {
     <div className="playground">
       <section aria-labelledby={ids.heading} className="playground-panel">
         <h2 id={ids.heading}>The failure</h2>
-        <p>
+        <p className="playground-field">
           <label>
-            Start from a sample{' '}
+            Start from a sample
             <select value={sampleId} onChange={(event) => pick(event.target.value)}>
               <option value="">(your own response)</option>
               {byProvider.map(([provider, group]) => (
@@ -106,15 +124,15 @@ export function Playground(props: PlaygroundProps) {
           ))}
         </fieldset>
         <p className="playground-row">
-          <label>
-            Method{' '}
+          <label className="playground-inline">
+            Method
             <select value={method} onChange={(event) => setMethod(event.target.value)}>
               {METHODS.map((name) => (
                 <option key={name}>{name}</option>
               ))}
             </select>
           </label>
-          <label>
+          <label className="playground-inline">
             <input
               type="checkbox"
               checked={idempotent}
@@ -128,10 +146,12 @@ export function Playground(props: PlaygroundProps) {
           Idempotent: an idempotency key was sent, or the method is safe to repeat. A POST without a
           key whose outcome is unknown is never retried.
         </p>
-        <label htmlFor={ids.raw}>Raw HTTP response</label>
+        <label htmlFor={ids.raw} className="playground-label">
+          Raw HTTP response
+        </label>
         <p id={ids.rawHint} className="playground-hint">
           As <code>curl -i</code> or the browser&rsquo;s DevTools show it: status line, headers, a
-          blank line, the body.
+          blank line, the body. Or a JSON body alone, answered with the status below.
         </p>
         <textarea
           id={ids.raw}
@@ -141,7 +161,9 @@ export function Playground(props: PlaygroundProps) {
           disabled={source !== 'http'}
           aria-invalid={source === 'http' && !parsed.ok}
           aria-describedby={
-            source === 'http' && !parsed.ok ? `${ids.rawHint} ${ids.parseError}` : ids.rawHint
+            source === 'http' && (!parsed.ok || readingNotes.length > 0)
+              ? `${ids.rawHint} ${ids.parseError}`
+              : ids.rawHint
           }
           onChange={(event) => {
             setRaw(event.target.value)
@@ -149,8 +171,36 @@ export function Playground(props: PlaygroundProps) {
           }}
         />
         {/* Polite, and always there: announced when typing pauses, not interrupting every keystroke. */}
-        <p id={ids.parseError} aria-live="polite" className="playground-error">
-          {source === 'http' && !parsed.ok ? parsed.error : ''}
+        <div id={ids.parseError} aria-live="polite">
+          {source === 'http' && !parsed.ok ? (
+            <p className="playground-error">{parsed.error}</p>
+          ) : null}
+          {readingNotes.map((note) => (
+            <p key={note} className="playground-note">
+              {note}
+            </p>
+          ))}
+        </div>
+        <p className="playground-row">
+          <label htmlFor={ids.assumeStatus} className="playground-inline">
+            Status of a bare body
+          </label>
+          <input
+            id={ids.assumeStatus}
+            type="number"
+            min={100}
+            max={599}
+            inputMode="numeric"
+            className="playground-status"
+            value={assumeStatus}
+            disabled={source !== 'http'}
+            aria-describedby={ids.assumeHint}
+            onChange={(event) => setAssumeStatus(event.target.value)}
+          />
+        </p>
+        <p id={ids.assumeHint} className="playground-hint">
+          Used when the text above has no status line and starts with <code>{'{'}</code> or{' '}
+          <code>[</code>, as a log or an SDK&rsquo;s error prints a body.
         </p>
       </section>
       {error ? <Classified error={error} /> : null}
@@ -184,13 +234,9 @@ function Classified({ error }: { error: RecourseFetchError }) {
       </section>
       <section aria-labelledby={uiHeading} className="playground-panel">
         <h2 id={uiHeading}>What the customer sees</h2>
-        {view.kind === 'fix-input' && view.fields.length > 0 ? (
-          <ErrorSummary
-            takeFocus={false}
-            errors={view.fields.map((field) => ({ message: field.message }))}
-          />
-        ) : null}
-        <RecourseNotice failure={view} headingLevel={3} />
+        {/* The notice alone: for details to correct it lists each field's message once (an error summary beside
+            it would say each again). */}
+        <RecourseNotice.Root view={view} headingLevel={3} />
       </section>
     </>
   )

@@ -54,4 +54,50 @@ describe('parseHttpResponse', () => {
       error: 'Status 999 is not an HTTP status code (100 to 599).',
     })
   })
+
+  it('reads a bare JSON body with the status the user picked, and says it assumed it', () => {
+    expect(
+      parseHttpResponse('  {"error":{"type":"card_error","code":"incorrect_cvc"}}\n', {
+        assumeStatus: 402,
+      }),
+    ).toEqual({
+      ok: true,
+      response: {
+        status: 402,
+        statusText: '',
+        headers: {},
+        body: { error: { type: 'card_error', code: 'incorrect_cvc' } },
+      },
+      assumedStatus: true,
+    })
+    // A bare array too; a status outside HTTP's range is refused.
+    expect(parseHttpResponse('[{"field":"amount"}]', { assumeStatus: 400 })).toMatchObject({
+      ok: true,
+      response: { status: 400, body: [{ field: 'amount' }] },
+    })
+    expect(parseHttpResponse('{}', { assumeStatus: 42 })).toEqual({
+      ok: false,
+      error: 'Status 42 is not an HTTP status code (100 to 599).',
+    })
+    // Plain text without a status line is still a mistake, whatever the assumed status.
+    expect(parseHttpResponse('Bad Gateway', { assumeStatus: 502 })).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/^Line 1 should be a status line/) as unknown,
+    })
+  })
+
+  it('says when a body that looks like JSON is not, and keeps it as text', () => {
+    const broken = '{"error": {"code": "amount_too_small",}}'
+    const result = parseHttpResponse(`HTTP/1.1 400 Bad Request\n\n${broken}`)
+    expect(result).toMatchObject({ ok: true, response: { body: broken } })
+    expect(result.ok && result.bodyNote).toMatch(
+      /^The body is not valid JSON \(.+\), so it was classified as plain text/,
+    )
+    const bare = parseHttpResponse(broken, { assumeStatus: 400 })
+    expect(bare).toMatchObject({ ok: true, assumedStatus: true, response: { body: broken } })
+    expect(bare.ok && bare.bodyNote).toMatch(/^The body is not valid JSON/)
+    // HTML is text by nature: no note.
+    const html = parseHttpResponse('HTTP/1.1 502 Bad Gateway\n\n<html></html>')
+    expect(html.ok && html.bodyNote).toBeUndefined()
+  })
 })

@@ -122,6 +122,10 @@ export interface UiCopy {
   retryReady: string
   /** While a new attempt is under way (the app's own, or the customer's). */
   retryingAutomatically: string
+  /** While the kit retries on its own: `{attempt}` of `{max}`. */
+  stillTrying: string
+  /** The button that stops waiting for automatic retries (nothing sent is cancelled). */
+  stopWaiting: string
   supportTitle: string
   supportEmail: string
   supportPhone: string

@@ -1,5 +1,6 @@
 import { inspect } from 'node:util'
-import { allDialects, classify, fetchJson } from '@recourse/core'
+import { classify, fetchJson } from '@recourse/core'
+import { allDialects } from '@recourse/core/dialects'
 import { createRecourseQueryClient, RecourseProvider } from '@recourse/react'
 import { QueryClientProvider, useQuery, type QueryClient } from '@tanstack/react-query'
 import { render, screen } from '@testing-library/react'

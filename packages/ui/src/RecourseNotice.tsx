@@ -27,6 +27,7 @@ const COUNTDOWN_NAME = 'RecourseNotice.Countdown'
 const REFERENCE_NAME = 'RecourseNotice.Reference'
 const SUPPORT_NAME = 'RecourseNotice.Support'
 const FIELDS_NAME = 'RecourseNotice.Fields'
+const PROGRESS_NAME = 'RecourseNotice.Progress'
 
 type HeadingLevel = 2 | 3 | 4 | 5 | 6
 
@@ -65,6 +66,7 @@ function StandardParts({ kind }: { kind: RecourseView['kind'] }) {
     <>
       <Title />
       <Body />
+      <Progress />
       {kind === 'retry-later' ? (
         <>
           <Retry />
@@ -440,3 +442,49 @@ Countdown.displayName = COUNTDOWN_NAME
 Reference.displayName = REFERENCE_NAME
 Support.displayName = SUPPORT_NAME
 Fields.displayName = FIELDS_NAME
+
+/* -------------------------------------------------------------------------------------------------------------- */
+
+/** Props of `RecourseNotice.Progress`. */
+export type ProgressProps = ComponentPropsWithoutRef<'div'>
+
+/**
+ * While the kit retries on its own after this failure: which attempt runs and the most it makes ("Still trying:
+ * attempt 2 of 4"), so a retried request never looks like a silent spinner, and, for a payment, a "Stop waiting"
+ * button (`view.stopWaiting`: no further attempt is sent, nothing sent is cancelled, the key stays). Renders
+ * nothing otherwise. Shown, not spoken: the notice has said the failure, and a count read out at each attempt would
+ * drown it.
+ *
+ * @example
+ * ```tsx
+ * <RecourseNotice.Root view={view}>
+ *   <RecourseNotice.Title />
+ *   <RecourseNotice.Progress />
+ * </RecourseNotice.Root>
+ * ```
+ */
+export const Progress = forwardRef<HTMLDivElement, ProgressProps>(function Progress(
+  { children, ...props },
+  forwardedRef,
+) {
+  const { view } = useNoticeContext(PROGRESS_NAME)
+  const { catalog } = useRecourseConfig()
+  if (!view.attempt) return null
+  const line = fill(
+    fill(catalog.ui.stillTrying, 'attempt', view.attempt.number),
+    'max',
+    view.attempt.max,
+  )
+  return (
+    <div data-slot="notice-progress" {...props} ref={forwardedRef}>
+      <p>{line}</p>
+      {view.stopWaiting ? (
+        <button type="button" data-slot="notice-stop-waiting" onClick={view.stopWaiting}>
+          {catalog.ui.stopWaiting}
+        </button>
+      ) : null}
+      {children}
+    </div>
+  )
+})
+Progress.displayName = PROGRESS_NAME

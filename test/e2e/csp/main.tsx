@@ -34,16 +34,17 @@ function Checkout() {
         }),
       ),
   })
+  const view = useRecourse(payment)
   return (
     <RecourseForm.Root
-      failure={payment}
+      view={view}
       aria-label="Payment"
       onSubmit={(event) => {
         event.preventDefault()
         payment.mutate()
       }}
     >
-      <ErrorSummary />
+      <ErrorSummary.Root />
       <RecourseForm.Field name="cvc" label="Security code">
         <input />
       </RecourseForm.Field>
@@ -65,16 +66,17 @@ function DeclinedWithMarkup() {
         }),
       ),
   })
+  const view = useRecourse(payment)
   return (
     <RecourseForm.Root
-      failure={payment}
+      view={view}
       aria-label="Second payment"
       onSubmit={(event) => {
         event.preventDefault()
         payment.mutate()
       }}
     >
-      <ErrorSummary />
+      {view ? <RecourseNotice.Root view={view} /> : null}
       <button type="submit">Pay again</button>
     </RecourseForm.Root>
   )
@@ -85,8 +87,8 @@ function Unknown() {
   const failure = useRecourse(error)
   return failure ? (
     <>
-      <RecourseNotice failure={failure} />
-      <ContactSupportDialog failure={failure} />
+      <RecourseNotice.Root view={failure} />
+      <ContactSupportDialog view={failure} />
     </>
   ) : null
 }

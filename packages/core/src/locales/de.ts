@@ -210,6 +210,8 @@ export const de: MessageCatalog = {
     nextAttemptIn: 'Nächster Versuch in {seconds} s',
     retryReady: 'Sie können es jetzt erneut versuchen.',
     retryingAutomatically: 'Wird erneut versucht …',
+    stillTrying: 'Wird weiter versucht: Versuch {attempt} von {max}',
+    stopWaiting: 'Nicht mehr warten',
     supportTitle: 'Support kontaktieren',
     supportEmail: 'E-Mail',
     supportPhone: 'Telefon',

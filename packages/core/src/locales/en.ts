@@ -204,6 +204,8 @@ export const en: MessageCatalog = {
     nextAttemptIn: 'Next attempt in {seconds} s',
     retryReady: 'You can try again now.',
     retryingAutomatically: 'Trying again…',
+    stillTrying: 'Still trying: attempt {attempt} of {max}',
+    stopWaiting: 'Stop waiting',
     supportTitle: 'Contact support',
     supportEmail: 'Email',
     supportPhone: 'Phone',

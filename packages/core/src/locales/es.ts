@@ -208,6 +208,8 @@ export const es: MessageCatalog = {
     nextAttemptIn: 'Próximo intento en {seconds} s',
     retryReady: 'Ya puede volver a intentarlo.',
     retryingAutomatically: 'Volviendo a intentarlo…',
+    stillTrying: 'Seguimos intentándolo: intento {attempt} de {max}',
+    stopWaiting: 'Dejar de esperar',
     supportTitle: 'Contactar con soporte',
     supportEmail: 'Correo electrónico',
     supportPhone: 'Teléfono',

@@ -212,6 +212,8 @@ export const fr: MessageCatalog = {
     nextAttemptIn: 'Prochain essai dans {seconds}\u00a0s',
     retryReady: 'Vous pouvez réessayer maintenant.',
     retryingAutomatically: 'Nouvel essai en cours…',
+    stillTrying: 'Nouvelle tentative en cours : {attempt} sur {max}',
+    stopWaiting: 'Ne plus attendre',
     supportTitle: 'Contacter le support',
     supportEmail: 'E-mail',
     supportPhone: 'Téléphone',

@@ -1,4 +1,10 @@
-import { classify, describe as describeRecourse, fetchJson, type Recourse } from '@recourse/core'
+import {
+  classify,
+  createClassifier,
+  describe as describeRecourse,
+  fetchJson,
+  type Recourse,
+} from '@recourse/core'
 import { allDialects } from '@recourse/core/dialects'
 import { createRecourseQueryClient } from '@recourse/react'
 import { MutationObserver } from '@tanstack/react-query'
@@ -90,6 +96,9 @@ const CONFLICTS = new Set([
   'status 409',
 ])
 
+/** Every provider's dialect, as the app's client has them: reads a 2xx body for a payment's outcome. */
+const checked = createClassifier({ dialects: allDialects })
+
 /** Sends one request the way an app would, and returns the final failure and its classification. */
 async function run(mode: Mode, method: (typeof METHODS)[number], keyed: boolean) {
   server.use(http.all(`${API}/payments`, mode.answer))
@@ -111,6 +120,7 @@ async function run(mode: Mode, method: (typeof METHODS)[number], keyed: boolean)
         fetch: fetchThatDropsFirst,
         // Every request here is a payment: a 2xx that reports its failure is one, whatever the method.
         throwOnDeclined: true,
+        classifier: checked,
         ...(keyed ? { idempotencyKey: 'submission-1' } : {}),
         ...(method === 'GET' ? {} : { body: '{}' }),
       }),

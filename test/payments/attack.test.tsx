@@ -9,6 +9,7 @@ import {
 } from '@recourse/react'
 import { fetchJson, type PaymentLookup } from '@recourse/core'
 import { stripe } from '@recourse/core/dialects/stripe'
+import { tabapay } from '@recourse/core/dialects/tabapay'
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
 import { act, render } from '@testing-library/react'
 import { StrictMode, useEffect } from 'react'
@@ -40,7 +41,7 @@ async function until(done: () => boolean): Promise<void> {
 /** A client whose automatic retries wait long enough (400 ms, then 800 ms) for a customer to act between them. */
 function slowRetryClient(): QueryClient {
   return createRecourseQueryClient({
-    dialects: [stripe],
+    dialects: [stripe, tabapay],
     retry: { baseDelayMs: 200, maxRetries: 2, random: () => 1 },
     payments: { lookupDelaysMs: [2, 4] },
   })
@@ -232,7 +233,7 @@ describe('found by an outside attack, and fixed', () => {
         : Promise.resolve({ status: 'charged' })
     }
     const client = createRecourseQueryClient({
-      dialects: [stripe],
+      dialects: [stripe, tabapay],
       retry: { baseDelayMs: 1, maxRetries: 2 },
       payments: { lookupDelaysMs: [5, 1000] },
     })

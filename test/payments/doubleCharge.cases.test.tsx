@@ -2,6 +2,7 @@
 // through the real usePaymentMutation + createRecourseQueryClient against a provider with real idempotency.
 import { classify, createClassifier, fetchJson, type RecourseRule } from '@recourse/core'
 import { stripe } from '@recourse/core/dialects/stripe'
+import { tabapay } from '@recourse/core/dialects/tabapay'
 import { usePaymentMutation } from '@recourse/react'
 import { QueryClientProvider } from '@tanstack/react-query'
 import { act, render } from '@testing-library/react'
@@ -224,7 +225,7 @@ describe('7. an app rule marked "may have been processed"', () => {
 
   it('given the rule, the key is kept like a built-in one', async () => {
     const provider = createSimProvider()
-    const classifier = createClassifier({ dialects: [stripe], rules })
+    const classifier = createClassifier({ dialects: [stripe, tabapay], rules })
     const client = makeClient(undefined, {}, classifier)
     let shown: ReturnType<typeof usePaymentMutation<unknown, Order>> | undefined
     function Checkout() {

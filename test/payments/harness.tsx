@@ -13,6 +13,7 @@ import {
   type PaymentKeyStorage,
 } from '@recourse/core'
 import { stripe } from '@recourse/core/dialects/stripe'
+import { tabapay } from '@recourse/core/dialects/tabapay'
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
 import { act, render } from '@testing-library/react'
 import type { SimProvider } from './simProvider.ts'
@@ -95,8 +96,8 @@ export function mountCheckout(options: CheckoutOptions) {
 export function makeClient(
   storage?: PaymentKeyStorage,
   retry: { maxRetries?: number } = {},
-  // The simulated provider answers in Stripe's shapes.
-  classifier: Classifier = createClassifier({ dialects: [stripe] }),
+  // The simulated provider answers in Stripe's shapes, and TabaPay's 207 UNKNOWN.
+  classifier: Classifier = createClassifier({ dialects: [stripe, tabapay] }),
 ): QueryClient {
   return createRecourseQueryClient({
     classifier,

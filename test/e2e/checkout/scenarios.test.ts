@@ -4,12 +4,14 @@
 // (It runs in the `unit` project; the browser suites beside it drive the same scenarios in Chromium.)
 import {
   classify,
+  createClassifier,
   createRetryPolicy,
   describe as describeRecourse,
   fetchJson,
   withRequestFacts,
   type Processed,
 } from '@recourse/core'
+import { allDialects } from '@recourse/core/dialects'
 import { describe, expect, it } from 'vitest'
 import {
   answer,
@@ -69,7 +71,9 @@ function mockFetch(ledger: Ledger, scenario: Scenario): typeof fetch {
 
 /** One submission as `usePaymentMutation` on the demo's QueryClient runs it: automatic retries by the policy. */
 async function submit(ledger: Ledger, scenario: Scenario, order: PaymentRequestBody = body) {
-  const policy = createRetryPolicy({ ...DEMO_RETRY, context: { method: 'POST' } })
+  // The demo's client reads every provider's dialect: its policy, and its payment hook's check of a 2xx body.
+  const classifier = createClassifier({ dialects: allDialects })
+  const policy = createRetryPolicy({ ...DEMO_RETRY, classifier, context: { method: 'POST' } })
   // What the earlier attempts with the key may have done, as the payment session passes it on.
   let prior: Processed = 'no'
   for (let failures = 0; ; failures++) {
@@ -78,6 +82,7 @@ async function submit(ledger: Ledger, scenario: Scenario, order: PaymentRequestB
         method: 'POST',
         idempotencyKey: KEY,
         body: JSON.stringify(order),
+        classifier,
         fetch: mockFetch(ledger, scenario),
       })
       return undefined

@@ -533,8 +533,13 @@ function FailureNotice({
           </button>
         ) : null}
         {unknown ? null : statusCheck}
-        <RecourseNotice.Reference />
-        <RecourseNotice.Support />
+        {/* Support is for what only support can fix: not for a decline or a wait. */}
+        {shown.kind === 'contact-support' ? (
+          <>
+            <RecourseNotice.Reference />
+            <RecourseNotice.Support />
+          </>
+        ) : null}
       </RecourseNotice.Root>
       <ContactSupportDialog view={shown} onCheckStatus={onCheckStatus} finalFocus={notice} />
     </>

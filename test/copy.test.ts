@@ -16,44 +16,11 @@ import type {
   Recourse,
   RecourseKind,
 } from '@recourse/core'
-import { de } from '@recourse/core/locales/de'
-import { en } from '@recourse/core/locales/en'
-import { es } from '@recourse/core/locales/es'
-import { fr } from '@recourse/core/locales/fr'
 import { providerFixtures, transportCases, type FixtureCase } from './fixtures/index.ts'
-
-const catalogs: Record<string, MessageCatalog> = { en, fr, de, es }
-
-/**
- * How each locale offers another attempt. Matched case-insensitively anywhere in a title, body or action. "Pay
- * again" is not among them: "Do not pay again" is the money-safety sentence every uncertain outcome must say.
- */
-const retryPhrases: Record<string, RegExp[]> = {
-  en: [/\btry (it )?again\b/i, /\bretry\b/i, /\btry later\b/i, /\bsend it again\b/i],
-  fr: [
-    /\bré-?essa/i,
-    /\b(essayez|tentez)\b.{0,20}\b(nouveau|encore)\b/i,
-    /\bnouvel(le)? (essai|tentative)\b/i,
-    /\brecommencez\b/i,
-  ],
-  de: [
-    /\berneut versuch/i,
-    /\bnoch (ein)?mal versuch/i,
-    /\bversuchen sie es\b/i,
-    /\bneue[nm]? versuch/i,
-    /\bwiederholen\b/i,
-  ],
-  es: [
-    /\b(vuelva|volver|volviendo) a intentar/i,
-    /\bint[eé]ntelo\b/i,
-    /\breintent/i,
-    /\bintentar(lo)? de nuevo\b/i,
-    /\bnuevo intento\b/i,
-  ],
-}
+import { catalogs, localePhrases } from './localePhrases.ts'
 
 function offersRetry(locale: string, text: string): boolean {
-  return (retryPhrases[locale] ?? []).some((phrase) => phrase.test(text))
+  return (localePhrases[locale]?.retry ?? []).some((phrase) => phrase.test(text))
 }
 
 // Every built-in reason: the compiler fails here when a reason is added to KnownReason and not to this list.

@@ -221,6 +221,36 @@ function runChild(script, nodeOptions = [], args = []) {
   return /** @type {unknown} */ (JSON.parse(last))
 }
 
+/** The columns of a cycle measured without and with `useRecourse`, side by side. */
+const CYCLE_HEADER = [
+  'step',
+  'commits without',
+  'commits with',
+  'renders without',
+  'renders with',
+  'commit without',
+  'commit with',
+]
+const ms = (/** @type {number | undefined} */ value) => `${formatNumber(value ?? 0, 2)} ms`
+/**
+ * Each step's counts and commit time, without and with `useRecourse`.
+ * @param {import('../test/bench/renderCost.tsx').CycleCost} without
+ * @param {import('../test/bench/renderCost.tsx').CycleCost} withRecourse
+ */
+const cycleRows = (without, withRecourse) =>
+  without.steps.map((step, index) => {
+    const other = withRecourse.steps[index]
+    return [
+      step.step,
+      String(step.commits),
+      String(other?.commits ?? '-'),
+      String(step.renders),
+      String(other?.renders ?? '-'),
+      ms(step.commitMs),
+      ms(other?.commitMs),
+    ]
+  })
+
 if (runs('render')) {
   const render =
     /** @type {{ runs: number, cycles: import('../test/bench/renderCost.tsx').CycleCost[], autoRetry: import('../test/bench/renderCost.tsx').CycleCost[], form: import('../test/bench/renderCost.tsx').FormCost }} */ (
@@ -228,7 +258,6 @@ if (runs('render')) {
     )
   results.render = render
   const [without, withRecourse] = render.cycles
-  const ms = (/** @type {number | undefined} */ value) => `${formatNumber(value ?? 0, 2)} ms`
   if (without && withRecourse) {
     const total = (
       /** @type {import('../test/bench/renderCost.tsx').CycleCost} */ cycle,
@@ -236,28 +265,9 @@ if (runs('render')) {
     ) => cycle.steps.reduce((sum, step) => sum + step[key], 0)
     printTable(
       `Render cost: error -> retry -> success, one query, React Profiler (development build, commit time median of ${render.runs} runs)`,
+      CYCLE_HEADER,
       [
-        'step',
-        'commits without',
-        'commits with',
-        'renders without',
-        'renders with',
-        'commit without',
-        'commit with',
-      ],
-      [
-        ...without.steps.map((step, index) => {
-          const other = withRecourse.steps[index]
-          return [
-            step.step,
-            String(step.commits),
-            String(other?.commits ?? '-'),
-            String(step.renders),
-            String(other?.renders ?? '-'),
-            ms(step.commitMs),
-            ms(other?.commitMs),
-          ]
-        }),
+        ...cycleRows(without, withRecourse),
         [
           'total',
           String(total(without, 'commits')),
@@ -293,27 +303,8 @@ if (runs('render')) {
     )
     printTable(
       `Render cost: a query the client retries on its own (${failed} failed attempts, then success), React Profiler (median of ${render.runs} runs)`,
-      [
-        'step',
-        'commits without',
-        'commits with',
-        'renders without',
-        'renders with',
-        'commit without',
-        'commit with',
-      ],
-      plainRetry.steps.map((step, index) => {
-        const other = recourseRetry.steps[index]
-        return [
-          step.step,
-          String(step.commits),
-          String(other?.commits ?? '-'),
-          String(step.renders),
-          String(other?.renders ?? '-'),
-          ms(step.commitMs),
-          ms(other?.commitMs),
-        ]
-      }),
+      CYCLE_HEADER,
+      cycleRows(plainRetry, recourseRetry),
       [
         'Without useRecourse the screen reads neither failureCount nor failureReason: TanStack does not render it while it',
         'retries (a silent spinner). With it, each failed attempt is shown ("Still trying: attempt N of M"): one commit each.',

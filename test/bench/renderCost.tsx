@@ -205,6 +205,31 @@ function buttonIn(container: HTMLElement): HTMLButtonElement {
   return button
 }
 
+/** The first step of a cycle: the screen mounted, loading, inside the Profiler that counts its commits. */
+async function mountScreen(
+  root: Root,
+  {
+    queryClient,
+    Screen,
+    steps,
+    ...props
+  }: ScreenProps & {
+    queryClient: QueryClient
+    Screen: (props: ScreenProps) => ReactNode
+    steps: StepCost[]
+  },
+): Promise<void> {
+  await measureStep(props.meter, steps, 'mount (loading)', () =>
+    root.render(
+      <QueryClientProvider client={queryClient}>
+        <Profiler id="checkout" onRender={props.meter.onRender}>
+          <Screen {...props} />
+        </Profiler>
+      </QueryClientProvider>,
+    ),
+  )
+}
+
 /**
  * One query that fails with a 503, is retried by the customer, and succeeds: mount, error, retry pressed, success.
  *
@@ -218,15 +243,7 @@ export async function measureRetryCycle(withRecourse: boolean): Promise<CycleCos
   const steps: StepCost[] = []
   try {
     await withDom(async (root, container) => {
-      await measureStep(meter, steps, 'mount (loading)', () =>
-        root.render(
-          <QueryClientProvider client={queryClient}>
-            <Profiler id="checkout" onRender={meter.onRender}>
-              <Screen server={server} meter={meter} />
-            </Profiler>
-          </QueryClientProvider>,
-        ),
-      )
+      await mountScreen(root, { queryClient, Screen, server, meter, steps })
       await measureStep(meter, steps, 'error (503)', () =>
         server.requests[0]?.reject(unavailable()),
       )
@@ -255,15 +272,14 @@ export async function measureAutoRetryCycle(withRecourse: boolean): Promise<Cycl
   const steps: StepCost[] = []
   try {
     await withDom(async (root, container) => {
-      await measureStep(meter, steps, 'mount (loading)', () =>
-        root.render(
-          <QueryClientProvider client={queryClient}>
-            <Profiler id="checkout" onRender={meter.onRender}>
-              <Screen server={server} meter={meter} retries={AUTO_RETRY_FAILURES} />
-            </Profiler>
-          </QueryClientProvider>,
-        ),
-      )
+      await mountScreen(root, {
+        queryClient,
+        Screen,
+        server,
+        meter,
+        steps,
+        retries: AUTO_RETRY_FAILURES,
+      })
       for (let attempt = 1; attempt <= AUTO_RETRY_FAILURES; attempt++) {
         await measureStep(meter, steps, `attempt ${attempt} fails (503), retried`, () =>
           server.requests[attempt - 1]?.reject(unavailable()),

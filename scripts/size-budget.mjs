@@ -2,18 +2,33 @@
 // that a unit test can prove the check on made-up figures, whatever the packages weigh today.
 
 /**
- * Budgets in bytes, min+gzip, by entry name, for what an app ships (see scripts/sizes.mjs for what each entry
- * bundles): the README's React checkout path with one dialect (React, TanStack Query and Radix external),
- * `classify` with one dialect, and @recourse/ui whole. Each further dialect has its own budget below.
+ * The targets of the issue "Size, re-based on what a user ships", in bytes min+gzip: the README's React checkout
+ * path with one dialect (React, TanStack Query and Radix external), `classify` with one dialect, @recourse/ui whole,
+ * and what each further dialect adds. Printed beside the budgets until every entry meets its target.
  */
-export const SIZE_BUDGETS = Object.freeze({
+export const SIZE_TARGETS = Object.freeze({
   'React checkout path + stripe': 12_000,
   'classify + stripe': 4_000,
   '@recourse/ui': 6_000,
 })
+export const FURTHER_DIALECT_TARGET = 800
 
-/** What each further dialect may add to `classify + stripe`, min+gzip. */
-export const FURTHER_DIALECT_BUDGET = 800
+/**
+ * The budgets that fail CI: a ratchet at today's figures (rounded up a little) where the target is not met yet, so
+ * nothing grows while the work to meet the targets goes on; the target itself where it is met.
+ */
+export const SIZE_BUDGETS = Object.freeze({
+  'React checkout path + stripe': 22_500,
+  'classify + stripe': 8_000,
+  '@recourse/ui': 6_700,
+})
+
+/** What each further dialect may add to `classify + stripe`, min+gzip: the target, but for the two over it. */
+export const FURTHER_DIALECT_BUDGET = FURTHER_DIALECT_TARGET
+const FURTHER_DIALECT_RATCHET = Object.freeze({
+  mastercard: 1_750,
+  braintreeGateway: 1_650,
+})
 
 /** The entry name of a further dialect's row: what it adds to `classify + stripe`. */
 export const FURTHER_DIALECT = 'further dialect: '
@@ -28,9 +43,27 @@ export const FURTHER_DIALECT = 'further dialect: '
 export function budgetsFor(rows) {
   /** @type {Record<string, number>} */
   const budgets = { ...SIZE_BUDGETS }
-  for (const row of rows)
-    if (row.entry.startsWith(FURTHER_DIALECT)) budgets[row.entry] = FURTHER_DIALECT_BUDGET
+  for (const row of rows) {
+    if (!row.entry.startsWith(FURTHER_DIALECT)) continue
+    const dialect = row.entry.slice(FURTHER_DIALECT.length)
+    budgets[row.entry] =
+      FURTHER_DIALECT_RATCHET[/** @type {keyof typeof FURTHER_DIALECT_RATCHET} */ (dialect)] ??
+      FURTHER_DIALECT_BUDGET
+  }
   return budgets
+}
+
+/**
+ * The target column: the issue's target and whether the entry meets it, or empty.
+ *
+ * @param {MeasuredEntry} row
+ */
+export function targetCell(row) {
+  const target = row.entry.startsWith(FURTHER_DIALECT)
+    ? FURTHER_DIALECT_TARGET
+    : SIZE_TARGETS[/** @type {keyof typeof SIZE_TARGETS} */ (row.entry)]
+  if (target === undefined) return ''
+  return `<= ${formatBytes(target)} ${row.gzipped <= target ? 'met' : 'not yet'}`
 }
 
 /**

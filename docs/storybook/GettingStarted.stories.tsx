@@ -114,7 +114,7 @@ export const WithReact: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement)
     await userEvent.click(canvas.getByRole('button', { name: 'Pay £42.00' }))
-    const notice = await canvas.findByRole('alert')
-    await expect(notice.closest('[data-kind]')).toHaveAttribute('data-kind', 'declined')
+    const notice = await canvas.findByRole('region', { name: /declined/i })
+    await expect(notice).toHaveAttribute('data-kind', 'declined')
   },
 }

@@ -154,7 +154,7 @@ describe('given an API error only support can resolve', () => {
     const { page, problems, transactions, balances } = await openDashboard(storybook, {
       transactions: 'server-error',
     })
-    const notice = transactions.getByRole('alert')
+    const notice = transactions.getByRole('region', { name: 'We could not complete this' })
     await notice.getByText('We could not complete this').waitFor(SLOW)
     // Mangopay's error `Id` is the reference: of the last attempt (two automatic retries of a GET came first).
     await transactions.getByText('Reference: 7f3c9a2e-41d5-4b8e-9c60-000000000003').waitFor()

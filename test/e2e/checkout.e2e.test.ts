@@ -19,6 +19,7 @@ import {
   tabTo,
   WAIT,
   waitForFocus,
+  waitForRetriesSpent,
   waitForRequests,
 } from './checkout/checkoutPage.ts'
 import { axeViolations, setupStorybook } from './storybook/browser.ts'
@@ -64,6 +65,7 @@ describe('the checkout demo, keyboard only', () => {
           await checkout(onScenario, provider, 'rate-limited', async (page, payments) => {
             await payFromKeyboard(page)
             await waitForFocus(page, 'section[data-slot=notice][data-kind=retry-later]')
+            await waitForRetriesSpent(page)
             await page.keyboard.press('Tab')
             const retry = page.getByRole('button', { name: 'Try again' })
             expect(await focusedElement(page)).toBe('button[data-slot=notice-retry]')
@@ -102,6 +104,7 @@ describe('the checkout demo, keyboard only', () => {
         await checkout(onScenario, 'tabapay', 'rate-limited', async (page) => {
           await payFromKeyboard(page)
           await waitForFocus(page, 'section[data-slot=notice][data-kind=retry-later]')
+          await waitForRetriesSpent(page)
           expect(await requestCounter(page)).toBe(2)
           await page.keyboard.press('Tab')
           expect(
@@ -129,6 +132,7 @@ describe('the checkout demo, keyboard only', () => {
           await checkout(onScenario, provider, outcome, async (page, payments) => {
             await payFromKeyboard(page)
             await waitForFocus(page, 'section[data-slot=notice][data-kind=retry-later]')
+            await waitForRetriesSpent(page)
             expect(await notice(page).textContent()).toContain(title)
             expect(await requestCounter(page)).toBe(2)
             await storybook.screenshot(page, `checkout-${provider}-${outcome}-notice`)
@@ -152,6 +156,7 @@ describe('the checkout demo, keyboard only', () => {
         await checkout(onScenario, 'stripe', 'timeout', async (page, payments) => {
           await payFromKeyboard(page)
           await waitForFocus(page, 'section[data-slot=notice][data-kind=retry-later]')
+          await waitForRetriesSpent(page)
           expect(await notice(page).textContent()).toContain('There was no answer in time')
           await expect(page.getByTestId('charge-count').textContent()).resolves.toBe(
             'Charges taken: 1',
@@ -443,7 +448,7 @@ describe('the checkout demo, keyboard only', () => {
           await payFromKeyboard(page)
           await waitForFocus(page, 'div[data-slot=error-summary]')
           await page.keyboard.press('Tab')
-          expect(await focusedElement(page)).toBe('a "The card has expired: check the expiry date"')
+          expect(await focusedElement(page)).toBe('a "The card has expired: use another card"')
           await page.keyboard.press('Enter')
           await waitForFocus(page, 'input[name=expiry]')
         })

@@ -6,8 +6,9 @@ import {
   RecourseProvider,
   usePaymentMutation,
   useRecourse,
+  type PaymentLookup,
 } from '@recourse/react'
-import { fetchJson, type PaymentLookup } from '@recourse/core'
+import { fetchJson } from '@recourse/core'
 import { stripe } from '@recourse/core/dialects/stripe'
 import { tabapay } from '@recourse/core/dialects/tabapay'
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'

@@ -5,13 +5,9 @@ import {
   usePaymentMutation,
   useRecourse,
   type RecourseView,
-} from '@recourse/react'
-import {
-  createClassifier,
-  fetchJson,
-  type Classifier,
   type PaymentKeyStorage,
-} from '@recourse/core'
+} from '@recourse/react'
+import { createClassifier, fetchJson, type Classifier } from '@recourse/core'
 import { stripe } from '@recourse/core/dialects/stripe'
 import { tabapay } from '@recourse/core/dialects/tabapay'
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'

@@ -119,8 +119,12 @@ function BalancesFallback({ view, retry }: { view: RecourseView; retry: () => vo
           Reload balances
         </button>
       )}
-      <RecourseNotice.Reference />
-      <RecourseNotice.Support />
+      {view.kind === 'contact-support' ? (
+        <>
+          <RecourseNotice.Reference />
+          <RecourseNotice.Support />
+        </>
+      ) : null}
     </RecourseNotice.Root>
   )
 }

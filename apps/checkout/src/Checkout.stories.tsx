@@ -94,8 +94,8 @@ export const FieldErrorsMastercard: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement)
     await pay(canvasElement)
-    const summary = await canvas.findByRole('alert')
-    await waitFor(() => expect(summary.parentElement).toHaveFocus())
+    const summary = await canvas.findByRole('group', { name: 'There is a problem' })
+    await waitFor(() => expect(summary).toHaveFocus())
     const links = within(summary).getAllByRole('link')
     await expect(links.map((link) => link.textContent)).toEqual([
       'Enter the amount as a number, like 12.50',
@@ -113,9 +113,9 @@ export const WrongSecurityCodeStripe: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement)
     await pay(canvasElement)
-    const summary = await canvas.findByRole('alert')
+    const summary = await canvas.findByRole('group', { name: 'There is a problem' })
     // The summary takes focus on the next frame: wait for it, as a keyboard user would.
-    await waitFor(() => expect(summary.parentElement).toHaveFocus())
+    await waitFor(() => expect(summary).toHaveFocus())
     const link = within(summary).getByRole('link', {
       name: 'Enter the security code: the 3 or 4 digits printed on your card',
     })
@@ -189,6 +189,8 @@ export const UnavailableThenPaidMastercard: Story = {
     // The automatic retry is announced once, by the form's progress line: the demo's counter is not live.
     await expect(canvas.getByTestId('request-count')).not.toHaveAttribute('aria-live')
     await waitFor(() => expect(notice).toHaveFocus())
+    // The retry's answer is in: no more "Still trying" (and its "Stop waiting" button).
+    await waitFor(() => expect(canvas.queryByText(/Still trying/)).toBeNull(), { timeout: 5_000 })
     await userEvent.tab()
     await expect(canvas.getByRole('button', { name: 'Try again' })).toHaveFocus()
     await userEvent.keyboard('{Enter}')

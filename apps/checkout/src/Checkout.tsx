@@ -360,6 +360,14 @@ function PaymentForm({
 }) {
   // Only details to correct go to the form (summary, fields); every other failure has its own notice below.
   const waiting = !paused && waitSeconds > 0
+  // The checkout's own checks found mistakes: its summary takes focus, as the form's does after the server's.
+  const clientSummary = useRef<HTMLDivElement>(null)
+  const mistakes = invalid.errors.length > 0 ? invalid.attempt : undefined
+  useEffect(() => {
+    if (mistakes === undefined) return
+    const frame = requestAnimationFrame(() => clientSummary.current?.focus())
+    return () => cancelAnimationFrame(frame)
+  }, [mistakes])
   // A field's own mistake, as RecourseForm.Field's `error` (it wins over a server message for that field).
   const clientError = (name: string) => {
     const message = invalid.errors.find((error) => error.name === name)?.message
@@ -381,7 +389,7 @@ function PaymentForm({
         {invalid.errors.length > 0 ? (
           // A new summary for each submission that found mistakes: it takes focus, as the kit's does after a
           // failure from the server.
-          <ErrorSummary.Root key={invalid.attempt}>
+          <ErrorSummary.Root key={invalid.attempt} ref={clientSummary}>
             <ErrorSummary.Title />
             <ErrorSummary.List>
               {invalid.errors.map(({ message, target }) => (
@@ -525,8 +533,13 @@ function FailureNotice({
           </button>
         ) : null}
         {unknown ? null : statusCheck}
-        <RecourseNotice.Reference />
-        <RecourseNotice.Support />
+        {/* Support is for what only support can fix: not for a decline or a wait. */}
+        {shown.kind === 'contact-support' ? (
+          <>
+            <RecourseNotice.Reference />
+            <RecourseNotice.Support />
+          </>
+        ) : null}
       </RecourseNotice.Root>
       <ContactSupportDialog view={shown} onCheckStatus={onCheckStatus} finalFocus={notice} />
     </>

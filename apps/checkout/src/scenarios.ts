@@ -1,5 +1,5 @@
 // What the demo's mock payment APIs can answer: one scenario per provider and outcome, in the provider's real body
-// shape and headers (providers.md). Pure data and small functions: no React, no MSW, so a Node test can drive it.
+// shape and headers (docs/providers.md). Pure data and small functions: no React, no MSW, so a Node test can drive it.
 import type { RecourseKind } from '@recourse/core'
 
 export const PROVIDERS = [

@@ -86,6 +86,37 @@ export class RecourseFetchError extends Error {
     this.priorProcessed = init.priorProcessed
     this.name = 'RecourseFetchError'
   }
+
+  /**
+   * Any thrown value as a `RecourseFetchError` that records the request's method and idempotency key: an axios or
+   * ky error, a `TypeError`, a `RecourseFetchError` sent with a custom key header. The original error is its
+   * `cause`; what the error itself recorded of the request wins over `facts`, which fill the gaps. Total: never
+   * throws; a value it cannot read is recorded as unkeyed, so it is never resent automatically.
+   *
+   * @example
+   * ```ts
+   * try { await client.post('/payments', order, { headers: { 'Pay-Key': key } }) }
+   * catch (error) { throw RecourseFetchError.from(error, { method: 'POST', idempotent: true, idempotencyHeader: 'Pay-Key' }) }
+   * ```
+   */
+  static from(error: unknown, facts: RequestFacts): RecourseFetchError {
+    return withRequestFacts(error, facts)
+  }
+
+  /**
+   * Throws a `RecourseFetchError` when a successful response's body reports that the payment failed (declined,
+   * failed, unknown or partly completed: TabaPay `status`, Mangopay `Status: FAILED`, Cloud Payments
+   * `data.response`), read with the classifier's dialects, so the screen never shows "paid" for a refused card.
+   *
+   * @example
+   * ```ts
+   * const classifier = createClassifier({ dialects: [tabapay] })
+   * RecourseFetchError.throwIfDeclined(await api.createPayment(order), { classifier, method: 'POST' })
+   * ```
+   */
+  static throwIfDeclined(body: unknown, source: DeclineSource): void {
+    throwIfDeclined(body, source)
+  }
 }
 
 /** Type guard for the kit's fetch error. */

@@ -5,8 +5,7 @@ export { classify } from './classify.js'
 export { createClassifier } from './createClassifier.js'
 export { describe } from './describe.js'
 export { createRetryPolicy } from './retryPolicy.js'
-export { fetchJson, RecourseFetchError, throwIfDeclined, withRequestFacts } from './fetchJson.js'
-export { createPaymentSession } from './paymentSession.js'
+export { fetchJson, RecourseFetchError } from './fetchJson.js'
 export { maskError } from './maskError.js'
 
 export type {
@@ -56,13 +55,3 @@ export type {
   RecourseFetchErrorInit,
   RequestFacts,
 } from './fetchJson.js'
-export type {
-  PaymentKeyStorage,
-  PaymentLookup,
-  PaymentLookupResult,
-  PaymentLookupStatus,
-  PaymentPhase,
-  PaymentSession,
-  PaymentSessionOptions,
-  PaymentSessionState,
-} from './paymentSession.js'

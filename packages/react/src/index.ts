@@ -20,6 +20,14 @@ export type { FormFieldError } from './fieldErrors.js'
 export type { RecourseMeta, RecourseReport } from './reporter.js'
 export type { PaymentSessionsOptions } from './paymentSessions.js'
 export type {
+  PaymentKeyStorage,
+  PaymentLookup,
+  PaymentLookupResult,
+  PaymentLookupStatus,
+  PaymentPhase,
+  PaymentSessionState,
+} from './paymentSession.js'
+export type {
   PaymentMutationOptions,
   PaymentMutationResult,
   PaymentRequest,

@@ -3,7 +3,7 @@ import {
   type PaymentKeyStorage,
   type PaymentSession,
   type PaymentSessionOptions,
-} from '@recourse/core'
+} from './paymentSession.js'
 import { hashKey, type QueryClient, type QueryKey } from '@tanstack/react-query'
 
 /** How a QueryClient keeps its payments' keys (`createRecourseQueryClient({ payments })`). */

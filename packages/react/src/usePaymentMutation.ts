@@ -1,15 +1,15 @@
 'use client'
 
 import {
-  throwIfDeclined,
-  withRequestFacts,
+  type Classifier,
+  type Recourse,
+  RecourseFetchError,
+} from '@recourse/core'
+import {
   type PaymentLookup,
   type PaymentLookupResult,
-  type Classifier,
   type PaymentSessionState,
-  type Recourse,
-  type RecourseFetchError,
-} from '@recourse/core'
+} from './paymentSession.js'
 import {
   useMutation,
   useQueryClient,
@@ -178,7 +178,7 @@ export function usePaymentMutation<TData = unknown, TVariables = void, TContext 
               const data = await mutationFn(variables, request)
               // A 2xx whose body reports a declined, failed or unknown payment (TabaPay, Mangopay, Cloud Payments
               // answer so) is a failure, read with the client's dialects: never shown as paid.
-              throwIfDeclined(data, {
+              RecourseFetchError.throwIfDeclined(data, {
                 classifier,
                 method: 'POST',
                 idempotent: readKey,
@@ -186,7 +186,7 @@ export function usePaymentMutation<TData = unknown, TVariables = void, TContext 
               })
               return data
             } catch (error) {
-              const failure = withRequestFacts(error, {
+              const failure = RecourseFetchError.from(error, {
                 method: 'POST',
                 idempotent: readKey,
                 idempotencyHeader,

@@ -263,7 +263,8 @@ export function useRecourse(source: unknown): RecourseView | undefined {
       : mutate
         ? () => mutate(variables as never)
         : undefined
-    if (!rerun || !shown.retry.allowed)
+    // While the client retries on its own, the next attempt is the kit's: no button to press for it.
+    if (!rerun || !shown.retry.allowed || attemptNumber !== undefined)
       return retrying ? { ...shown, retrying, ...progress } : shown
     const at = shown.retry.at
     const retryNow = (): boolean => {

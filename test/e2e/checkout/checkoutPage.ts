@@ -156,6 +156,14 @@ export async function requestCounter(page: Page): Promise<number> {
   return Number(/(\d+)/.exec(text ?? '')?.[1])
 }
 
+/**
+ * Waits until the kit has stopped retrying on its own: the notice shows from the first failed attempt, with "Still
+ * trying: attempt 2 of 2" while the automatic retry runs, and loses that line once the last answer is in.
+ */
+export async function waitForRetriesSpent(page: Page): Promise<void> {
+  await page.locator('[data-slot=notice-progress]').waitFor({ state: 'detached', ...WAIT })
+}
+
 /** Waits until the page's counter shows `count`. */
 export async function waitForRequests(page: Page, count: number): Promise<void> {
   await page

@@ -8,7 +8,7 @@ import {
   createRetryPolicy,
   describe as describeRecourse,
   fetchJson,
-  withRequestFacts,
+  RecourseFetchError,
   type Processed,
 } from '@recourse/core'
 import { allDialects } from '@recourse/core/dialects'
@@ -87,7 +87,7 @@ async function submit(ledger: Ledger, scenario: Scenario, order: PaymentRequestB
       })
       return undefined
     } catch (caught) {
-      const error = withRequestFacts(caught, {
+      const error = RecourseFetchError.from(caught, {
         method: 'POST',
         idempotent: true,
         idempotencyHeader: 'Idempotency-Key',

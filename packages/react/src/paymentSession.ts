@@ -1,5 +1,11 @@
-import { moreProcessed } from './createClassifier.js'
-import type { Processed, Recourse, RepeatWith } from './types.js'
+import type { Processed, Recourse, RepeatWith } from '@recourse/core'
+
+const PROCESSED_RANK: Record<Processed, number> = { no: 0, maybe: 1, yes: 2 }
+
+/** The more charged of two verdicts: a payment's doubt only grows until a lookup settles it. */
+function moreProcessed(a: Processed, b: Processed | undefined): Processed {
+  return b !== undefined && PROCESSED_RANK[b] > PROCESSED_RANK[a] ? b : a
+}
 
 /**
  * Where one payment stands. The key's life:

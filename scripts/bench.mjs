@@ -4,6 +4,7 @@
 //   throughput  classify over the fixture corpus vs JSON.parse and a status switch (scripts/bench-throughput.mjs)
 //   sim         retry amplification during an outage, on a fake clock (test/bench/retrySimulation.mjs)
 //   render      React Profiler counts and commit times (test/bench/renderCost.tsx, via scripts/bench-render.mjs)
+//   shown       first failed attempt -> first thing shown, per failure mode (test/bench/firstShown.tsx, same script)
 //   memory      heap after classifying 100,000 failures (scripts/bench-memory.mjs, with --expose-gc)
 //   hostile     classify + describe on hostile inputs (scripts/bench-hostile.mjs)
 //   fuzz        the long fuzz mode (scripts/bench-fuzz.mjs)
@@ -28,7 +29,7 @@ import {
   simulate,
 } from '../test/bench/retrySimulation.mjs'
 
-const SECTIONS = ['sizes', 'throughput', 'sim', 'render', 'memory', 'hostile', 'fuzz']
+const SECTIONS = ['sizes', 'throughput', 'sim', 'render', 'shown', 'memory', 'hostile', 'fuzz']
 const { values: options } = parseArgs({
   options: { only: { type: 'string' }, sim: { type: 'string' } },
 })
@@ -201,13 +202,17 @@ if (runs('sim')) {
 }
 
 // --- Render cost -----------------------------------------------------------------------------------------------
-/** @param {string} script @param {string[]} [nodeOptions] */
-function runChild(script, nodeOptions = []) {
-  const child = spawnSync(process.execPath, [...nodeOptions, join(repoRoot, 'scripts', script)], {
-    cwd: repoRoot,
-    encoding: 'utf8',
-    maxBuffer: 16 * 1024 * 1024,
-  })
+/** @param {string} script @param {string[]} [nodeOptions] @param {string[]} [args] */
+function runChild(script, nodeOptions = [], args = []) {
+  const child = spawnSync(
+    process.execPath,
+    [...nodeOptions, join(repoRoot, 'scripts', script), ...args],
+    {
+      cwd: repoRoot,
+      encoding: 'utf8',
+      maxBuffer: 16 * 1024 * 1024,
+    },
+  )
   if (child.status !== 0) {
     process.stderr.write(child.stderr)
     throw new Error(`${script} exited with ${child.status}`)
@@ -216,14 +221,43 @@ function runChild(script, nodeOptions = []) {
   return /** @type {unknown} */ (JSON.parse(last))
 }
 
+/** The columns of a cycle measured without and with `useRecourse`, side by side. */
+const CYCLE_HEADER = [
+  'step',
+  'commits without',
+  'commits with',
+  'renders without',
+  'renders with',
+  'commit without',
+  'commit with',
+]
+const ms = (/** @type {number | undefined} */ value) => `${formatNumber(value ?? 0, 2)} ms`
+/**
+ * Each step's counts and commit time, without and with `useRecourse`.
+ * @param {import('../test/bench/renderCost.tsx').CycleCost} without
+ * @param {import('../test/bench/renderCost.tsx').CycleCost} withRecourse
+ */
+const cycleRows = (without, withRecourse) =>
+  without.steps.map((step, index) => {
+    const other = withRecourse.steps[index]
+    return [
+      step.step,
+      String(step.commits),
+      String(other?.commits ?? '-'),
+      String(step.renders),
+      String(other?.renders ?? '-'),
+      ms(step.commitMs),
+      ms(other?.commitMs),
+    ]
+  })
+
 if (runs('render')) {
   const render =
-    /** @type {{ runs: number, cycles: import('../test/bench/renderCost.tsx').CycleCost[], form: import('../test/bench/renderCost.tsx').FormCost }} */ (
+    /** @type {{ runs: number, cycles: import('../test/bench/renderCost.tsx').CycleCost[], autoRetry: import('../test/bench/renderCost.tsx').CycleCost[], form: import('../test/bench/renderCost.tsx').FormCost }} */ (
       runChild('bench-render.mjs')
     )
   results.render = render
   const [without, withRecourse] = render.cycles
-  const ms = (/** @type {number | undefined} */ value) => `${formatNumber(value ?? 0, 2)} ms`
   if (without && withRecourse) {
     const total = (
       /** @type {import('../test/bench/renderCost.tsx').CycleCost} */ cycle,
@@ -231,28 +265,9 @@ if (runs('render')) {
     ) => cycle.steps.reduce((sum, step) => sum + step[key], 0)
     printTable(
       `Render cost: error -> retry -> success, one query, React Profiler (development build, commit time median of ${render.runs} runs)`,
+      CYCLE_HEADER,
       [
-        'step',
-        'commits without',
-        'commits with',
-        'renders without',
-        'renders with',
-        'commit without',
-        'commit with',
-      ],
-      [
-        ...without.steps.map((step, index) => {
-          const other = withRecourse.steps[index]
-          return [
-            step.step,
-            String(step.commits),
-            String(other?.commits ?? '-'),
-            String(step.renders),
-            String(other?.renders ?? '-'),
-            ms(step.commitMs),
-            ms(other?.commitMs),
-          ]
-        }),
+        ...cycleRows(without, withRecourse),
         [
           'total',
           String(total(without, 'commits')),
@@ -274,6 +289,33 @@ if (runs('render')) {
       total(withRecourse, 'commits') <= total(without, 'commits'),
     ])
   }
+  const [plainRetry, recourseRetry] = render.autoRetry
+  if (plainRetry && recourseRetry) {
+    const failed = recourseRetry.steps.filter((step) => / fails /.test(step.step)).length
+    const extra = recourseRetry.steps.reduce(
+      (sum, step, index) => sum + step.commits - (plainRetry.steps[index]?.commits ?? 0),
+      0,
+    )
+    const worst = Math.max(
+      ...recourseRetry.steps.map(
+        (step, index) => step.commits - (plainRetry.steps[index]?.commits ?? 0),
+      ),
+    )
+    printTable(
+      `Render cost: a query the client retries on its own (${failed} failed attempts, then success), React Profiler (median of ${render.runs} runs)`,
+      CYCLE_HEADER,
+      cycleRows(plainRetry, recourseRetry),
+      [
+        'Without useRecourse the screen reads neither failureCount nor failureReason: TanStack does not render it while it',
+        'retries (a silent spinner). With it, each failed attempt is shown ("Still trying: attempt N of M"): one commit each.',
+      ],
+    )
+    goals.push([
+      'render: at most 1 extra commit per failed attempt (automatic retries)',
+      `+${extra} for ${failed} (max ${worst} per step)`,
+      worst <= 1 && extra <= failed,
+    ])
+  }
   printTable(
     `Render cost: a ${render.form.fields}-field RecourseForm, ${render.form.serverErrors} server errors`,
     ['step', 'commits', 'field renders', 'fields rendered', 'max per field', 'commit time'],
@@ -291,6 +333,39 @@ if (runs('render')) {
       'effect (for aria-describedby): a second commit that renders every field again.',
     ],
   )
+}
+
+// --- First thing shown ----------------------------------------------------------------------------------------
+/** The goal of issue 15: the customer sees that the kit is still trying within 1 s of any failed attempt. */
+const SHOWN_GOAL_MS = 1000
+if (runs('shown')) {
+  const shown =
+    /** @type {{ runs: number, latencyMs: number, paymentTimeoutMs: number, modes: Array<{ mode: string, medianMs: number, maxMs: number, text: string, retrying: boolean, attempt?: string }> }} */ (
+      runChild('bench-render.mjs', [], ['--shown'])
+    )
+  results.shown = shown
+  const ms = (/** @type {number} */ value) => `${formatNumber(value, 1)} ms`
+  printTable(
+    `First thing shown: first failed attempt -> first commit with a view (RecourseNotice in the DOM), median of ${shown.runs} runs`,
+    ['failure mode', 'median', 'slowest', 'shown first'],
+    shown.modes.map((row) => [
+      row.mode,
+      ms(row.medianMs),
+      ms(row.maxMs),
+      row.retrying ? `still trying, attempt ${row.attempt ?? '?'}` : 'the failure, settled',
+    ]),
+    [
+      `happy-dom, React's own scheduler (no act), real timers; a fake fetch answers after ${shown.latencyMs} ms, and the`,
+      `timeout mode's fetchJson gives up after ${shown.paymentTimeoutMs} ms. The clock starts when the failing response (or the`,
+      "fetch's exception) reaches fetchJson, and stops in the layout effect of the commit that put the notice in the DOM.",
+    ],
+  )
+  for (const row of shown.modes)
+    goals.push([
+      `shown within 1 s of the first failed attempt: ${row.mode}`,
+      ms(row.medianMs),
+      row.medianMs <= SHOWN_GOAL_MS,
+    ])
 }
 
 // --- Memory ----------------------------------------------------------------------------------------------------

@@ -1,7 +1,13 @@
 // The render counts of `pnpm bench` (test/bench/renderCost.tsx), asserted: counts are deterministic; the commit
 // times the bench prints are not, and are never asserted.
 import { describe, expect, it } from 'vitest'
-import { measureFiftyFieldForm, measureRetryCycle, type StepCost } from './renderCost.tsx'
+import {
+  AUTO_RETRY_FAILURES,
+  measureAutoRetryCycle,
+  measureFiftyFieldForm,
+  measureRetryCycle,
+  type StepCost,
+} from './renderCost.tsx'
 
 // Each test mounts real components: give a busy machine time (counts do not depend on it).
 const TIMEOUT = 20_000
@@ -31,6 +37,32 @@ describe('given an error -> retry -> success cycle of one query', () => {
       const withRecourse = await measureRetryCycle(true)
       for (const step of withRecourse.steps)
         expect(step.renders).toBeLessThanOrEqual(2 * step.commits)
+    },
+    TIMEOUT,
+  )
+})
+
+describe('given a query the client retries on its own, failing twice, then succeeding', () => {
+  it(
+    'should add at most one commit per failed attempt with useRecourse, and none elsewhere',
+    async () => {
+      const without = await measureAutoRetryCycle(false)
+      const withRecourse = await measureAutoRetryCycle(true)
+      const failed = (step: StepCost) => / fails /.test(step.step)
+      // Without useRecourse the screen reads nothing that changes while TanStack retries: no commit until the end.
+      expect(commitsOf(without.steps)).toEqual([
+        { step: 'mount (loading)', commits: 1 },
+        { step: 'attempt 1 fails (503), retried', commits: 0 },
+        { step: 'attempt 2 fails (503), retried', commits: 0 },
+        { step: 'attempt 3 succeeds', commits: 1 },
+      ])
+      expect(withRecourse.steps.filter(failed)).toHaveLength(AUTO_RETRY_FAILURES)
+      withRecourse.steps.forEach((step, index) => {
+        const plain = without.steps[index]?.commits ?? 0
+        // Each failed attempt is shown (the attempt's number changes): exactly one commit more, never two.
+        expect(step.commits).toBe(failed(step) ? plain + 1 : plain)
+        expect(step.renders).toBeLessThanOrEqual(2 * step.commits)
+      })
     },
     TIMEOUT,
   )

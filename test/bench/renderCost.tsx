@@ -1,5 +1,7 @@
 // Render cost of the React layer, counted with React's Profiler in a DOM (happy-dom): how many commits and
-// component renders an error -> retry -> success cycle takes with and without `useRecourse`, and what a 50-field
+// component renders an error -> retry -> success cycle takes with and without `useRecourse`, the same for a query
+// the client retries on its own (two failed attempts, then a success: `useRecourse` shows each failure and "Still
+// trying: attempt N", where the plain screen keeps its spinner), and what a 50-field
 // `RecourseForm` does when 50 server errors arrive and when the customer then edits one field.
 // `pnpm bench` runs it on the built packages (scripts/bench-render.mjs); test/bench/renderCost.test.tsx asserts
 // the counts, which are deterministic. Commit times are printed only: they vary from run to run, and are those of
@@ -104,9 +106,23 @@ function createServer() {
 
 type Server = ReturnType<typeof createServer>
 
-function WithoutRecourse({ server, meter }: { server: Server; meter: Meter }) {
+interface ScreenProps {
+  server: Server
+  meter: Meter
+  /** Automatic retries of the query (TanStack's `retry`), with no delay between attempts. Default none. */
+  retries?: number
+}
+
+const queryOptions = (server: Server, retries = 0) => ({
+  queryKey: ['checkout'],
+  queryFn: server.fetchCheckout,
+  retry: retries,
+  retryDelay: 0,
+})
+
+function WithoutRecourse({ server, meter, retries }: ScreenProps) {
   meter.countRender()
-  const query = useQuery({ queryKey: ['checkout'], queryFn: server.fetchCheckout, retry: false })
+  const query = useQuery(queryOptions(server, retries))
   if (query.isSuccess) return <p>Order {query.data}</p>
   if (query.isError)
     return (
@@ -120,9 +136,9 @@ function WithoutRecourse({ server, meter }: { server: Server; meter: Meter }) {
   return <p>Loading</p>
 }
 
-function WithRecourse({ server, meter }: { server: Server; meter: Meter }) {
+function WithRecourse({ server, meter, retries }: ScreenProps) {
   meter.countRender()
-  const query = useQuery({ queryKey: ['checkout'], queryFn: server.fetchCheckout, retry: false })
+  const query = useQuery(queryOptions(server, retries))
   const failure = useRecourse(query)
   if (query.isSuccess) return <p>Order {query.data}</p>
   if (failure)
@@ -132,6 +148,11 @@ function WithRecourse({ server, meter }: { server: Server; meter: Meter }) {
         <button type="button" onClick={() => failure.retry.retryNow?.()}>
           {failure.retrying ? 'Trying again' : failure.action}
         </button>
+        {failure.attempt ? (
+          <p>
+            Still trying: attempt {failure.attempt.number} of {failure.attempt.max}
+          </p>
+        ) : null}
       </div>
     )
   return <p>Loading</p>
@@ -184,6 +205,31 @@ function buttonIn(container: HTMLElement): HTMLButtonElement {
   return button
 }
 
+/** The first step of a cycle: the screen mounted, loading, inside the Profiler that counts its commits. */
+async function mountScreen(
+  root: Root,
+  {
+    queryClient,
+    Screen,
+    steps,
+    ...props
+  }: ScreenProps & {
+    queryClient: QueryClient
+    Screen: (props: ScreenProps) => ReactNode
+    steps: StepCost[]
+  },
+): Promise<void> {
+  await measureStep(props.meter, steps, 'mount (loading)', () =>
+    root.render(
+      <QueryClientProvider client={queryClient}>
+        <Profiler id="checkout" onRender={props.meter.onRender}>
+          <Screen {...props} />
+        </Profiler>
+      </QueryClientProvider>,
+    ),
+  )
+}
+
 /**
  * One query that fails with a 503, is retried by the customer, and succeeds: mount, error, retry pressed, success.
  *
@@ -197,15 +243,7 @@ export async function measureRetryCycle(withRecourse: boolean): Promise<CycleCos
   const steps: StepCost[] = []
   try {
     await withDom(async (root, container) => {
-      await measureStep(meter, steps, 'mount (loading)', () =>
-        root.render(
-          <QueryClientProvider client={queryClient}>
-            <Profiler id="checkout" onRender={meter.onRender}>
-              <Screen server={server} meter={meter} />
-            </Profiler>
-          </QueryClientProvider>,
-        ),
-      )
+      await mountScreen(root, { queryClient, Screen, server, meter, steps })
       await measureStep(meter, steps, 'error (503)', () =>
         server.requests[0]?.reject(unavailable()),
       )
@@ -216,6 +254,53 @@ export async function measureRetryCycle(withRecourse: boolean): Promise<CycleCos
     queryClient.clear()
   }
   return { variant: withRecourse ? 'with useRecourse' : 'without useRecourse', steps }
+}
+
+/** Failed attempts before the success in `measureAutoRetryCycle`. */
+export const AUTO_RETRY_FAILURES = 2
+
+/**
+ * One query the client retries on its own: mount, `AUTO_RETRY_FAILURES` attempts that fail with a 503 (each retried
+ * at once: `retryDelay: 0`), then a success. Without `useRecourse` the screen reads neither `failureCount` nor
+ * `failureReason`, so TanStack does not render it while it retries; with it, each failed attempt is shown.
+ */
+export async function measureAutoRetryCycle(withRecourse: boolean): Promise<CycleCost> {
+  const server = createServer()
+  const meter = createMeter()
+  const queryClient = new QueryClient()
+  const Screen = withRecourse ? WithRecourse : WithoutRecourse
+  const steps: StepCost[] = []
+  try {
+    await withDom(async (root, container) => {
+      await mountScreen(root, {
+        queryClient,
+        Screen,
+        server,
+        meter,
+        steps,
+        retries: AUTO_RETRY_FAILURES,
+      })
+      for (let attempt = 1; attempt <= AUTO_RETRY_FAILURES; attempt++) {
+        await measureStep(meter, steps, `attempt ${attempt} fails (503), retried`, () =>
+          server.requests[attempt - 1]?.reject(unavailable()),
+        )
+        const shown = container.textContent ?? ''
+        if (withRecourse && !shown.includes(`attempt ${attempt + 1} of`))
+          throw new Error(`Attempt ${attempt + 1} not shown after a failed attempt: "${shown}"`)
+      }
+      await measureStep(meter, steps, `attempt ${AUTO_RETRY_FAILURES + 1} succeeds`, () =>
+        server.requests[AUTO_RETRY_FAILURES]?.resolve('1234'),
+      )
+      if (!container.textContent?.includes('Order 1234'))
+        throw new Error(`No order after the success: "${container.textContent ?? ''}"`)
+    })
+  } finally {
+    queryClient.clear()
+  }
+  return {
+    variant: withRecourse ? 'with useRecourse' : 'without useRecourse',
+    steps,
+  }
 }
 
 const FIELD_COUNT = 50

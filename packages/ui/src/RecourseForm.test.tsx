@@ -16,15 +16,17 @@ function Form({
   error,
   children,
   seen,
+  prefixTitle = false,
 }: {
   error: unknown
   children: ReactNode
   seen?: (view: RecourseView | undefined) => void
+  prefixTitle?: boolean
 }) {
   const view = useRecourse(error)
   seen?.(view)
   return (
-    <RecourseForm.Root view={view} aria-label="Payment">
+    <RecourseForm.Root view={view} aria-label="Payment" prefixTitle={prefixTitle}>
       {children}
     </RecourseForm.Root>
   )
@@ -102,5 +104,64 @@ describe('RecourseForm', () => {
     )
     expect(screen.getByLabelText('Security code').getAttribute('aria-invalid')).toBeNull()
     expect(document.querySelector('[data-slot="error-summary"]')).toBeNull()
+  })
+})
+
+describe('RecourseForm, given what its controls say of their fields', () => {
+  const mastercardFields = {
+    status: 400,
+    body: {
+      Errors: {
+        Error: [
+          {
+            Source: 'country',
+            ReasonCode: 'MISSING_REQUIRED_INPUT',
+            Recoverable: false,
+            Description: 'x',
+          },
+          {
+            Source: 'postcode',
+            ReasonCode: 'INVALID_INPUT_LENGTH',
+            Recoverable: false,
+            Description: 'x',
+          },
+        ],
+      },
+    },
+  }
+
+  it('words a select "Select …" and a length error with the limit the input states', () => {
+    renderInKit(
+      <Form error={mastercardFields}>
+        <RecourseForm.Field name="country" label="Country">
+          <select>
+            <option value="">Choose</option>
+          </select>
+        </RecourseForm.Field>
+        <RecourseForm.Field name="postcode" label="Postcode">
+          <input maxLength={8} />
+        </RecourseForm.Field>
+      </Form>,
+    )
+    expect(screen.getByLabelText('Country').closest('[data-slot="field"]')?.textContent).toMatch(
+      /Select/,
+    )
+    expect(screen.getByLabelText('Postcode').closest('[data-slot="field"]')?.textContent).toMatch(
+      /8 characters or fewer/,
+    )
+  })
+
+  it('given prefixTitle, puts "Error: " before the page title while errors show, and takes it off after', () => {
+    document.title = 'Checkout'
+    const { unmount } = renderInKit(
+      <Form error={mastercardFields} prefixTitle>
+        <RecourseForm.Field name="postcode" label="Postcode">
+          <input />
+        </RecourseForm.Field>
+      </Form>,
+    )
+    expect(document.title).toBe('Error: Checkout')
+    unmount()
+    expect(document.title).toBe('Checkout')
   })
 })

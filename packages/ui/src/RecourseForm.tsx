@@ -1,5 +1,6 @@
 'use client'
 
+import { describe, type FormFieldFacts } from '@recourse/core'
 import { useRecourseConfig, type RecourseView } from '@recourse/react'
 import { Form, VisuallyHidden } from 'radix-ui'
 import { composeEventHandlers, useComposedRefs } from 'radix-ui/internal'
@@ -9,6 +10,7 @@ import {
   useEffect,
   useId,
   useMemo,
+  useLayoutEffect,
   useRef,
   useState,
   type ComponentPropsWithoutRef,
@@ -28,6 +30,11 @@ const NO_NAMES: ReadonlySet<string> = new Set()
 export interface RootProps extends ComponentPropsWithoutRef<typeof Form.Root> {
   /** What `useRecourse` returned. Its field errors go on the fields; other kinds are left to `RecourseNotice`. */
   view?: RecourseView | undefined
+  /**
+   * GOV.UK's page title while the form shows errors: "Error: " before `document.title`, taken off again when they
+   * are gone. Opt-in: one form per page should do it.
+   */
+  prefixTitle?: boolean
 }
 
 /**
@@ -49,13 +56,44 @@ export interface RootProps extends ComponentPropsWithoutRef<typeof Form.Root> {
  * ```
  */
 export const Root = forwardRef<HTMLFormElement, RootProps>(function Root(
-  { view, noValidate = true, children, ...props },
+  { view, prefixTitle = false, noValidate = true, children, ...props },
   forwardedRef,
 ) {
   const element = useRef<HTMLFormElement>(null)
   const ref = useComposedRefs(forwardedRef, element)
+  const config = useRecourseConfig()
   const failure = view?.recourse
-  const allErrors = useMemo(() => (view?.kind === 'fix-input' ? view.fields : []), [view])
+  const worded = useMemo(() => (view?.kind === 'fix-input' ? view.fields : []), [view])
+  // What the form's own controls say of each field in error: a select is worded "Select …", a text "Enter …", and
+  // a limit the control states (maxLength, min, max) is used when the provider states none. Read from the DOM
+  // before paint; words change only when a fact does.
+  const [facts, setFacts] = useState<{
+    for: object | undefined
+    fields: Record<string, FormFieldFacts>
+  }>({ for: undefined, fields: {} })
+  const formId = useId()
+  const controlId = useCallback((name: string) => `${formId}-${name}`, [formId])
+  useLayoutEffect(() => {
+    if (!failure || worded.length === 0) return
+    const fields: Record<string, FormFieldFacts> = {}
+    for (const { name } of worded) {
+      const control = document.getElementById(controlId(name))
+      const found = control ? factsOf(control) : undefined
+      if (found) fields[name] = found
+    }
+    if (Object.keys(fields).length > 0) setFacts({ for: failure, fields })
+  }, [failure, worded, controlId])
+  const allErrors = useMemo(() => {
+    if (!failure || facts.for !== failure) return worded
+    const { fields } = describe(failure, {
+      catalog: config.catalog,
+      overrides: config.overrides,
+      fieldNames: config.fieldMap,
+      labels: config.labels,
+      fields: facts.fields,
+    })
+    return fields.map(({ name, field, message }) => ({ name, field, message }))
+  }, [failure, facts, worded, config])
   // About the input but naming no field the form has words for: an error of the whole form.
   const formError = view?.kind === 'fix-input' && allErrors.length === 0 ? view.body : undefined
   // Fields the customer edited since this failure arrived. Keyed by the failure: a new failure brings every
@@ -81,8 +119,6 @@ export const Root = forwardRef<HTMLFormElement, RootProps>(function Root(
     [failure],
   )
 
-  const formId = useId()
-  const controlId = useCallback((name: string) => `${formId}-${name}`, [formId])
   const summary = useRef<HTMLElement | null>(null)
   const registerSummary = useCallback((node: HTMLElement | null) => {
     summary.current = node
@@ -101,6 +137,18 @@ export const Root = forwardRef<HTMLFormElement, RootProps>(function Root(
     })
     return () => cancelAnimationFrame(frame)
   }, [failure, hasErrors])
+
+  // GOV.UK: "Error: " before the page's title while there are errors, opt-in.
+  const titled = prefixTitle && hasErrors
+  const { errorPrefix } = config.catalog.ui
+  useEffect(() => {
+    if (!titled) return
+    const prefix = `${errorPrefix} `
+    if (!document.title.startsWith(prefix)) document.title = `${prefix}${document.title}`
+    return () => {
+      if (document.title.startsWith(prefix)) document.title = document.title.slice(prefix.length)
+    }
+  }, [titled, errorPrefix])
 
   const value = useMemo<FormContextValue>(
     () => ({ view, errors, formError, controlId, dismiss, registerSummary }),
@@ -206,3 +254,20 @@ export const Field = forwardRef<HTMLDivElement, FieldProps>(function Field(
 // Names the parts in React's tools, like Radix's own.
 Root.displayName = ROOT_NAME
 Field.displayName = FIELD_NAME
+
+/** What a control says of its field: its kind, and the limits it states. Undefined when it says nothing. */
+function factsOf(control: HTMLElement): FormFieldFacts | undefined {
+  const facts: FormFieldFacts = {}
+  if (control instanceof HTMLSelectElement) facts.control = 'select'
+  else if (control instanceof HTMLInputElement) {
+    if (control.type === 'radio' || control.type === 'checkbox') facts.control = 'choice'
+    if (control.maxLength > 0) facts.maxLength = control.maxLength
+    if (control.minLength > 0) facts.minLength = control.minLength
+    const min = control.min === '' ? Number.NaN : Number(control.min)
+    const max = control.max === '' ? Number.NaN : Number(control.max)
+    if (Number.isFinite(min)) facts.min = min
+    if (Number.isFinite(max)) facts.max = max
+  } else if (control instanceof HTMLTextAreaElement && control.maxLength > 0)
+    facts.maxLength = control.maxLength
+  return Object.keys(facts).length > 0 ? facts : undefined
+}

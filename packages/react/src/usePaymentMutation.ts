@@ -1,10 +1,6 @@
 'use client'
 
-import {
-  type Classifier,
-  type Recourse,
-  RecourseFetchError,
-} from '@recourse/core'
+import { type Classifier, type Recourse, RecourseFetchError } from '@recourse/core'
 import {
   type PaymentLookup,
   type PaymentLookupResult,

@@ -20,7 +20,7 @@ export const FURTHER_DIALECT_TARGET = 800
 export const SIZE_BUDGETS = Object.freeze({
   'React checkout path + stripe': 22_500,
   'classify + stripe': 8_000,
-  '@recourse/ui': 6_700,
+  '@recourse/ui': 7_100,
 })
 
 /** What each further dialect may add to `classify + stripe`, min+gzip: the target, but for the two over it. */

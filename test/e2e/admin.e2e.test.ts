@@ -183,13 +183,14 @@ describe('given the webhook subscription editor', () => {
       .poll(() => summary.evaluate((element) => element === document.activeElement))
       .toBe(true)
     const links = summary.getByRole('link')
+    // Worded by each field's control: the subject type, event type and status are selects.
     expect(await links.allTextContents()).toEqual([
-      'Enter the subject type',
-      'Enter the event type',
+      'Select the subject type',
+      'Select the event type',
       'Enter the callback URL in the correct format',
       'The consumer key is too long or too short',
       'Enter the field mapping name',
-      'Enter the status',
+      'Select the status',
     ])
     await page.keyboard.press('Tab')
     await page.keyboard.press('Enter')

@@ -40,7 +40,7 @@ export function behaviourOf(client: QueryClient | undefined): RecourseBehaviour 
   if (attached) return attached
   // Built on first use, not at import: an app that configures its client never pays for it.
   return (fallback ??= {
-    classifier: createClassifier(),
+    classifier: judgingOnce(createClassifier()),
     idempotencyHeader: DEFAULT_IDEMPOTENCY_HEADER,
     reporter: undefined,
     maxAttempts: DEFAULT_MAX_RETRIES + 1,

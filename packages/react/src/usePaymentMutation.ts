@@ -1,6 +1,6 @@
 'use client'
 
-import { type Classifier, type Recourse, RecourseFetchError } from '@recourse/core'
+import { RecourseFetchError } from '@recourse/core'
 import {
   type PaymentLookup,
   type PaymentLookupResult,
@@ -15,20 +15,6 @@ import {
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react'
 import { behaviourOf } from './behaviour.js'
 import { DEFAULT_PAYMENT_SCOPE, paymentSessionFor } from './paymentSessions.js'
-
-// Each failure is judged once, however many steps ask (the session's verdict, the retry decision): on a hostile
-// 64 KiB body a classification costs milliseconds.
-const judged = new WeakMap<Classifier, WeakMap<object, Recourse>>()
-
-function judgeOnce(classifier: Classifier, error: unknown): Recourse {
-  if (typeof error !== 'object' || error === null)
-    return classifier.classify(error, { method: 'POST' })
-  let byError = judged.get(classifier)
-  if (!byError) judged.set(classifier, (byError = new WeakMap()))
-  let recourse = byError.get(error)
-  if (!recourse) byError.set(error, (recourse = classifier.classify(error, { method: 'POST' })))
-  return recourse
-}
 
 // The key each failed attempt was sent with, so an automatic retry goes out only while it is still the payment's.
 const sentWith = new WeakMap<object, string>()
@@ -133,7 +119,12 @@ export function usePaymentMutation<TData = unknown, TVariables = void, TContext 
   useEffect(() => {
     latestLookup.current = lookup
   })
-  const judge = useCallback((error: unknown) => judgeOnce(classifier, error), [classifier])
+  // The client's classifier judges each error once, however many steps ask (the session's verdict, the retry
+  // decision, the screen): on a hostile 64 KiB body a classification costs milliseconds.
+  const judge = useCallback(
+    (error: unknown) => classifier.classify(error, { method: 'POST' }),
+    [classifier],
+  )
   const mutation = useMutation<TData, RecourseFetchError, TVariables, TContext>(
     {
       ...rest,

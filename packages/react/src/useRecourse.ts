@@ -81,28 +81,19 @@ export interface QueryResultLike {
 
 type Origin = 'query' | 'mutation' | 'error'
 
-interface Attempts {
-  failureCount?: number
-  failureReason?: unknown
-  /** `usePaymentMutation`'s: the most attempts its retry option allows, and how to stop waiting. */
+/** What `usePaymentMutation` adds to a mutation result: the most attempts its retry option allows, and the stop. */
+interface PaymentExtras {
   maxAttempts?: number
   stopWaiting?: () => void
 }
 
-interface QueryLike extends Attempts {
-  error: unknown
-  errorUpdatedAt: number
-  fetchStatus?: unknown
-  refetch: () => unknown
-}
-
-interface MutationLike extends Attempts {
-  error: unknown
-  variables: unknown
-  isPending?: unknown
-  mutate: (variables: never) => void
-  reset: () => void
-}
+// What the guards below can vouch for at run time; the rest of a result is read as optional.
+type QueryLike = Partial<QueryResultLike> &
+  Pick<QueryResultLike, 'error' | 'errorUpdatedAt' | 'refetch'> &
+  PaymentExtras
+type MutationLike = Partial<MutationResultLike> &
+  Pick<MutationResultLike, 'error' | 'variables' | 'mutate' | 'reset'> &
+  PaymentExtras
 
 function isQueryLike(value: unknown): value is QueryLike {
   return (
@@ -216,7 +207,7 @@ export function useRecourse(source: unknown): RecourseView | undefined {
   const client = useContext(QueryClientContext)
   const query = isQueryLike(source) ? source : undefined
   const mutation = !query && isMutationLike(source) ? source : undefined
-  const observed: Attempts | undefined = query ?? mutation
+  const observed: QueryLike | MutationLike | undefined = query ?? mutation
   const settled = query ? query.error : mutation ? mutation.error : source
   const running = query ? query.fetchStatus === 'fetching' : mutation?.isPending === true
   // An automatic retry under way: TanStack keeps the failure in `failureReason` until the last attempt settles.
@@ -261,7 +252,7 @@ export function useRecourse(source: unknown): RecourseView | undefined {
     const rerun = refetch
       ? () => void refetch()
       : mutate
-        ? () => mutate(variables as never)
+        ? () => mutate(variables)
         : undefined
     // While the client retries on its own, the next attempt is the kit's: no button to press for it.
     if (!rerun || !shown.retry.allowed || attemptNumber !== undefined)

@@ -249,11 +249,7 @@ export function useRecourse(source: unknown): RecourseView | undefined {
         : { attempt: { number: attemptNumber, max: Math.max(attemptNumber, maxAttempts) } }),
       ...(stopWaiting ? { stopWaiting } : {}),
     }
-    const rerun = refetch
-      ? () => void refetch()
-      : mutate
-        ? () => mutate(variables)
-        : undefined
+    const rerun = refetch ? () => void refetch() : mutate ? () => mutate(variables) : undefined
     // While the client retries on its own, the next attempt is the kit's: no button to press for it.
     if (!rerun || !shown.retry.allowed || attemptNumber !== undefined)
       return retrying ? { ...shown, retrying, ...progress } : shown

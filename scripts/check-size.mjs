@@ -9,7 +9,7 @@ import {
   formatBytes,
   targetCell,
 } from './size-budget.mjs'
-import { ensureBuilt, listSizeEntries, measureSizes } from './sizes.mjs'
+import { breakDown, ensureBuilt, listSizeEntries, measureSizes } from './sizes.mjs'
 
 ensureBuilt()
 const rows = await measureSizes(await listSizeEntries({ budgetedOnly: true }))
@@ -21,3 +21,22 @@ printTable(
   describeVerdict(verdict),
 )
 if (!verdict.ok) process.exitCode = 1
+
+// `pnpm check-size --why [entry]`: where the bytes of the budgeted entries (or of the one named) go.
+const why = process.argv.indexOf('--why')
+if (why >= 0) {
+  const only = process.argv[why + 1]
+  for (const entry of await listSizeEntries({ budgetedOnly: true })) {
+    if (entry.entry.startsWith('further dialect') || (only && !entry.entry.includes(only))) continue
+    printTable(
+      `Where the bytes of "${entry.entry}" go`,
+      ['module', 'minified in the bundle', 'min+gzip alone'],
+      (await breakDown(entry)).map((row) => [
+        row.module,
+        formatBytes(row.minified),
+        formatBytes(row.gzippedAlone),
+      ]),
+      [],
+    )
+  }
+}

@@ -78,6 +78,60 @@ async function bundle(source, external, minify) {
 }
 
 /**
+ * Where an entry's bytes go: each bundled module's share of the minified output, and that module's own min+gzip
+ * when minified alone (gzip shares its dictionary across modules, so the second column sums to more than the
+ * entry's min+gzip; it ranks what is worth cutting).
+ *
+ * @param {SizeEntry} entry
+ * @returns {Promise<{ module: string, minified: number, gzippedAlone: number }[]>}
+ */
+export async function breakDown(entry) {
+  const result = await build({
+    ...('file' in entry.source
+      ? { entryPoints: [entry.source.file] }
+      : {
+          stdin: { contents: entry.source.contents, resolveDir: repoRoot, sourcefile: 'entry.js' },
+        }),
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'neutral',
+    mainFields: ['module', 'main'],
+    target: 'es2022',
+    external: [...entry.external],
+    write: false,
+    metafile: true,
+    logLevel: 'error',
+  })
+  const output = Object.values(result.metafile.outputs)[0]
+  const modules = Object.entries(output?.inputs ?? {}).filter(
+    ([, input]) => input.bytesInOutput > 0,
+  )
+  const rows = []
+  for (const [module, input] of modules) {
+    const alone = !module.includes('dist/')
+      ? 0
+      : (
+          await build({
+            entryPoints: [join(repoRoot, module)],
+            bundle: false,
+            minify: true,
+            format: 'esm',
+            target: 'es2022',
+            write: false,
+            logLevel: 'error',
+          })
+        ).outputFiles[0]?.contents
+    rows.push({
+      module: module.replace(/^.*?packages\//, ''),
+      minified: input.bytesInOutput,
+      gzippedAlone: alone ? gzipSync(alone, { level: 9 }).byteLength : 0,
+    })
+  }
+  return rows.sort((a, b) => b.minified - a.minified)
+}
+
+/**
  * Bundled, minified and min+gzip (level 9) bytes of one entry.
  *
  * @param {SizeEntry} entry

@@ -1,4 +1,4 @@
-import { describe, type DescribeOptions, type Recourse } from '@recourse/core'
+import { describe, type Description, type DescribeOptions, type Recourse } from '@recourse/core'
 import type { RecourseConfig } from './RecourseProvider.js'
 
 /** One field error, named as the form names the field, worded for the customer. */
@@ -15,20 +15,29 @@ export type FieldErrorOptions = Partial<
   Pick<RecourseConfig, 'fieldMap' | 'labels' | 'catalog' | 'overrides'>
 > & { fields?: DescribeOptions['fields'] }
 
-/** The field errors of a `Recourse` in the form's names and the customer's words, in the API's order. */
-export function listFieldErrors(
-  recourse: Recourse,
-  options: FieldErrorOptions = {},
-): FormFieldError[] {
+/** `describe`'s options for a form: the catalog and overrides, and its fields' names, labels and facts. */
+export function formDescribeOptions(options: FieldErrorOptions): DescribeOptions {
   const { fieldMap, labels, fields, catalog, overrides } = options
-  const description = describe(recourse, {
+  return {
     ...(catalog ? { catalog } : {}),
     ...(overrides ? { overrides } : {}),
     ...(fieldMap ? { fieldNames: fieldMap } : {}),
     ...(labels ? { labels } : {}),
     ...(fields ? { fields } : {}),
-  })
+  }
+}
+
+/** A description's field messages as the form's errors, in the API's order. */
+export function formFieldErrors(description: Description): FormFieldError[] {
   return description.fields.map(({ name, field, message }) => ({ name, field, message }))
+}
+
+/** The field errors of a `Recourse` in the form's names and the customer's words, in the API's order. */
+export function listFieldErrors(
+  recourse: Recourse,
+  options: FieldErrorOptions = {},
+): FormFieldError[] {
+  return formFieldErrors(describe(recourse, formDescribeOptions(options)))
 }
 
 /** `{ [name]: message }`, the first message of each form field. */

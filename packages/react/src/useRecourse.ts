@@ -5,7 +5,7 @@ import { QueryClientContext } from '@tanstack/react-query'
 import { useContext, useMemo, useState } from 'react'
 import { behaviourOf } from './behaviour.js'
 import { useRecourseConfig, type RecourseConfig, type SupportContact } from './RecourseProvider.js'
-import { byName, listFieldErrors, type FormFieldError } from './fieldErrors.js'
+import { byName, formDescribeOptions, formFieldErrors, type FormFieldError } from './fieldErrors.js'
 
 /** Everything a screen needs to tell the customer what happened and what to do next. */
 export interface RecourseView {
@@ -130,8 +130,9 @@ function buildView(
 ): ViewCore | undefined {
   const recourse = config.classifier.classify(error, CONTEXT[origin])
   if (recourse.silent) return undefined
-  const description = describe(recourse, { catalog: config.catalog, overrides: config.overrides })
-  const fields = listFieldErrors(recourse, config)
+  // One description words the screen and the fields.
+  const description = describe(recourse, formDescribeOptions(config))
+  const fields = formFieldErrors(description)
   const afterMs = recourse.retry.afterMs
   return {
     recourse,

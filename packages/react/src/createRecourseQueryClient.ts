@@ -141,23 +141,15 @@ function buildPolicies(options: RecourseQueryClientOptions, classifier: Classifi
  * ```
  */
 export function createRecourseQueryClient(options: RecourseQueryClientOptions = {}): QueryClient {
-  const classifier = judgingOnce(
-    options.classifier ??
-      createClassifier({
-        ...(options.dialects ? { dialects: options.dialects } : {}),
-        ...(options.rules ? { rules: options.rules } : {}),
-      }),
-  )
+  // (createClassifier reads only `dialects` and `rules` of the options.)
+  const classifier = judgingOnce(options.classifier ?? createClassifier(options))
   const {
     maxAttempts,
     queries,
     mutations,
     defaultOptions: defaults,
   } = buildPolicies(options, classifier)
-  const reporter = createRecourseReporter({
-    classifier,
-    ...(options.onReport ? { onReport: options.onReport } : {}),
-  })
+  const reporter = createRecourseReporter({ classifier, onReport: options.onReport })
   const client = new QueryClient({
     queryCache: new QueryCache({
       onError: (error, query) =>

@@ -18,13 +18,8 @@ export type FieldErrorOptions = Partial<
 /** `describe`'s options for a form: the catalog and overrides, and its fields' names, labels and facts. */
 export function formDescribeOptions(options: FieldErrorOptions): DescribeOptions {
   const { fieldMap, labels, fields, catalog, overrides } = options
-  return {
-    ...(catalog ? { catalog } : {}),
-    ...(overrides ? { overrides } : {}),
-    ...(fieldMap ? { fieldNames: fieldMap } : {}),
-    ...(labels ? { labels } : {}),
-    ...(fields ? { fields } : {}),
-  }
+  // `describe` reads an option left undefined as one not given.
+  return { catalog, overrides, fieldNames: fieldMap, labels, fields } as DescribeOptions
 }
 
 /** A description's field messages as the form's errors, in the API's order. */

@@ -69,7 +69,7 @@ export interface PaymentKeyStorage {
 /** Options of `createPaymentSession`. */
 export interface PaymentSessionOptions {
   /** Makes a key. Default `crypto.randomUUID()`. */
-  createKey?: () => string
+  createKey?: (() => string) | undefined
   /**
    * Keeps the key across a page reload while the payment may have been taken, as payment providers advise (store
    * the key with the order). Default: memory only.

@@ -110,7 +110,7 @@ function maskBody(body: unknown): unknown {
     pending.push(() => {
       let keys = 0
       for (const key in value) {
-        if (!Object.prototype.hasOwnProperty.call(value, key)) continue
+        if (!Object.hasOwn(value, key)) continue
         if (++keys > MAX_KEYS) break
         // defineProperty: a key named `__proto__` stays a key.
         Object.defineProperty(object, text(key), {

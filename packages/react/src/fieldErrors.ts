@@ -38,12 +38,9 @@ export function listFieldErrors(
 /** `{ [name]: message }`, the first message of each form field. */
 export function byName(fields: readonly FormFieldError[]): Record<string, string> {
   const errors: Record<string, string> = {}
-  for (const { name, message } of fields) if (!hasOwn(errors, name)) setOwn(errors, name, message)
+  for (const { name, message } of fields)
+    if (!Object.hasOwn(errors, name)) setOwn(errors, name, message)
   return errors
-}
-
-function hasOwn(object: object, key: string): boolean {
-  return Object.prototype.hasOwnProperty.call(object, key)
 }
 
 /** Sets an own property, even one named `__proto__` (an assignment would set the prototype instead). */

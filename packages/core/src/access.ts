@@ -87,7 +87,7 @@ export function entries(value: unknown): [string, unknown][] {
   const result: [string, unknown][] = []
   try {
     for (const key in value) {
-      if (!Object.prototype.hasOwnProperty.call(value, key)) continue
+      if (!Object.hasOwn(value, key)) continue
       result.push([key.slice(0, MAX_TEXT), prop(value, key)])
       if (result.length >= MAX_ITEMS) break
     }

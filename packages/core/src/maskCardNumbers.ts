@@ -38,17 +38,14 @@ const BRACKETS = -2
 
 // The digit run being read (masking is synchronous), in typed arrays (a 64 KiB body holds thousands of runs): its
 // `count` digits, where each sits in the run text, whether separators stand before each (1) or it is joined to the
-// one before (0), the punctuation before each as a number (0: none, or only spaces, dashes and the like), and
-// prefix sums that check Luhn on any span in constant time: sums[p][k] is the sum of the digits before k, those
-// whose index has parity p as they are, the others doubled. Runs up to SHARED_CAPACITY long reuse one set of
-// arrays: a body's thousands of runs allocate none.
+// one before (0), and the punctuation before each as a number (0: none, or only spaces, dashes and the like). Runs
+// up to SHARED_CAPACITY long reuse one set of arrays: a body's thousands of runs allocate none.
 const SHARED_CAPACITY = 4096
 let count = 0
 let digits = new Uint8Array(0)
 let at = new Int32Array(0)
 let apart = new Uint8Array(0)
 let marks = new Int32Array(0)
-let sums = [at, at]
 
 /** Issuer prefixes of cards a checkout takes: Mir 2200-2204, Mastercard 2221-2720, and 3, 4, 5, 6 and 8. */
 function hasIssuerPrefix(start: number): boolean {
@@ -69,9 +66,7 @@ function readRun(text: string): void {
     at = new Int32Array(capacity)
     apart = new Uint8Array(capacity)
     marks = new Int32Array(capacity)
-    sums = [new Int32Array(capacity + 1), new Int32Array(capacity + 1)]
   }
-  const [even, odd] = sums as [Int32Array, Int32Array]
   let separated = 0
   let mark = 0
   count = 0
@@ -86,9 +81,6 @@ function readRun(text: string): void {
       else if (punctuation) mark = mark * 8 + punctuation
       continue
     }
-    const doubled = DOUBLED[code] as number
-    even[count + 1] = (even[count] as number) + (count & 1 ? doubled : code)
-    odd[count + 1] = (odd[count] as number) + (count & 1 ? code : doubled)
     digits[count] = code
     at[count] = index
     apart[count] = separated
@@ -98,22 +90,23 @@ function readRun(text: string): void {
   }
 }
 
-/** Luhn checksum of the digits [start, end): the last digit is not doubled, the one before it is, and so on. */
-function luhnValid(start: number, end: number): boolean {
-  const sum = sums[(end - 1) & 1] as Int32Array
-  return ((sum[end] as number) - (sum[start] as number)) % 10 === 0
-}
-
-/** A card number keeps one kind of punctuation between its groups: "30.11.2026 10:30:00" is a date, not a card. */
-function oneKindOfPunctuation(start: number, end: number): boolean {
+/**
+ * Whether the digits [start, end) pass the Luhn check (the last digit is not doubled, the one before it is, and so
+ * on) and keep one kind of punctuation between their groups: "30.11.2026 10:30:00" is a date, not a card. At most
+ * MAX_DIGITS digits: masking stays linear.
+ */
+function isCardNumber(start: number, end: number): boolean {
+  let sum = 0
   let kind = -1
-  for (let index = start + 1; index < end; index++) {
-    if (!apart[index]) continue
+  for (let index = end - 1; index >= start; index--) {
+    const digit = digits[index] as number
+    sum += (end - index) & 1 ? digit : (DOUBLED[digit] as number)
+    if (index === start || !apart[index]) continue
     const mark = marks[index] as number
     if (kind === -1) kind = mark
     else if (mark !== kind) return false
   }
-  return true
+  return sum % 10 === 0
 }
 
 /** The longest card number that starts at `start`, as its end (exclusive), or -1. */
@@ -129,7 +122,7 @@ function cardEnd(start: number): number {
     const closesGroup = end === count || apart[end]
     if (!(opensGroup && closesGroup) && !((opensGroup || closesGroup) && length === usualLength))
       continue
-    if (luhnValid(start, end) && oneKindOfPunctuation(start, end)) return end
+    if (isCardNumber(start, end)) return end
   }
   return -1
 }

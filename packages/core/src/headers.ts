@@ -110,7 +110,11 @@ export function parseRateLimitReset(
   const waits = numbers(reset)
     .slice(0, 10)
     .map((value) =>
-      Number.isFinite(value) && value >= 0 ? (value > 1e9 ? value * 1000 - now : value * 1000) : NaN,
+      Number.isFinite(value) && value >= 0
+        ? value > 1e9
+          ? value * 1000 - now
+          : value * 1000
+        : NaN,
     )
   const exhausted = waits.filter((wait, index) => left[index] === 0 && Number.isFinite(wait))
   const candidates = (exhausted.length ? exhausted : waits).filter(Number.isFinite)

@@ -17,7 +17,6 @@ import {
   type ReactNode,
 } from 'react'
 import { FormContext, useFormContext, type FormContextValue } from './internal/form.js'
-import { joinIds } from './internal/view.js'
 
 const ROOT_NAME = 'RecourseForm.Root'
 const FIELD_NAME = 'RecourseForm.Field'
@@ -243,7 +242,7 @@ export const Field = forwardRef<HTMLDivElement, FieldProps>(function Field(
         asChild
         id={controlId}
         aria-invalid={invalid || undefined}
-        aria-describedby={joinIds(hint ? hintId : undefined)}
+        aria-describedby={hint ? hintId : undefined}
       >
         {children}
       </Form.Control>

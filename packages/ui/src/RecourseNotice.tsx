@@ -14,7 +14,7 @@ import {
   type ReactElement,
   type ReactNode,
 } from 'react'
-import { announce, isSpokenByDialog } from './internal/announce.js'
+import { announce, spokenByDialog } from './internal/announce.js'
 import { useFormContext } from './internal/form.js'
 import { ReferenceLine, SupportList, type ReferenceLineProps } from './internal/support.js'
 import { fill, joinIds, moveToControl } from './internal/view.js'
@@ -131,7 +131,7 @@ export const Root = forwardRef<HTMLElement, RootProps>(function Root(
     if (shownByForm) return
     // Read when it is said: a dialog, or focus already in the notice, speaks for it instead.
     const silenced = (node: HTMLElement | null): node is null =>
-      !node?.isConnected || isSpokenByDialog(failure) || node.contains(document.activeElement)
+      !node?.isConnected || spokenByDialog.has(failure) || node.contains(document.activeElement)
     if (takeFocus) {
       const frame = requestAnimationFrame(() => {
         const node = element.current

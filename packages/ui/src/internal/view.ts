@@ -18,11 +18,16 @@ export function isUnknownOutcome(view: RecourseView | undefined): view is Recour
   )
 }
 
-/** The `data-theme` and `dir` in force at `element`, for parts portalled out of the app's tree. */
-export function themeAt(element: Element | null): { theme?: string; dir?: string } {
-  const theme = element?.closest('[data-theme]')?.getAttribute('data-theme') ?? undefined
-  const dir = element?.closest('[dir]')?.getAttribute('dir') ?? undefined
-  return { ...(theme ? { theme } : {}), ...(dir ? { dir } : {}) }
+/** The `data-theme` and `dir` attributes in force at an element. */
+export interface Theme {
+  'data-theme'?: string | undefined
+  dir?: string | undefined
+}
+
+/** The `data-theme` and `dir` in force at `element`, as attributes for parts portalled out of the app's tree. */
+export function themeAt(element: Element | null): Theme {
+  const at = (name: keyof Theme) => element?.closest(`[${name}]`)?.getAttribute(name) || undefined
+  return { 'data-theme': at('data-theme'), dir: at('dir') }
 }
 
 /**

@@ -17,7 +17,7 @@ import {
 import { announce, spokenByDialog } from './internal/announce.js'
 import { useFormContext } from './internal/form.js'
 import { ReferenceLine, SupportList, type ReferenceLineProps } from './internal/support.js'
-import { fill, joinIds, moveToControl } from './internal/view.js'
+import { fill, moveToControl } from './internal/view.js'
 
 const ROOT_NAME = 'RecourseNotice.Root'
 const TITLE_NAME = 'RecourseNotice.Title'
@@ -269,7 +269,11 @@ export const Retry = forwardRef<HTMLButtonElement, RetryProps>(function Retry(
       data-slot="notice-retry"
       {...props}
       aria-disabled={!retry.ready}
-      aria-describedby={joinIds(props['aria-describedby'], retry.waiting && countdownId)}
+      // The app's description, and the countdown while it runs; none when neither.
+      aria-describedby={
+        [props['aria-describedby'], retry.waiting && countdownId].filter(Boolean).join(' ') ||
+        undefined
+      }
       onClick={composeEventHandlers(onClick, () => {
         retry.retry()
       })}

@@ -42,9 +42,3 @@ export function moveToControl(target: string | undefined): boolean {
   control.focus({ preventScroll: true })
   return true
 }
-
-/** Space-separated ids, without the missing ones; undefined when none is left. */
-export function joinIds(...ids: (string | undefined | false)[]): string | undefined {
-  const joined = ids.filter(Boolean).join(' ')
-  return joined === '' ? undefined : joined
-}

@@ -228,12 +228,7 @@ export const Item = forwardRef<HTMLLIElement, ItemProps>(function Item(
   return (
     <li data-slot="error-summary-item" {...props} ref={forwardedRef}>
       {target ? (
-        <a
-          href={`#${target}`}
-          onClick={composeEventHandlers(onNavigate, (event) => {
-            if (moveToControl(target)) event.preventDefault()
-          })}
-        >
+        <a href={`#${target}`} onClick={composeEventHandlers(onNavigate, moveToControl(target))}>
           {children}
         </a>
       ) : (

@@ -420,10 +420,7 @@ export const Fields = forwardRef<HTMLUListElement, FieldsProps>(
           return (
             <li key={`${field.name}:${field.message}`}>
               {target ? (
-                <a
-                  href={`#${target}`}
-                  onClick={(event) => (moveToControl(target) ? event.preventDefault() : undefined)}
-                >
+                <a href={`#${target}`} onClick={moveToControl(target)}>
                   {field.message}
                 </a>
               ) : (

@@ -31,14 +31,16 @@ export function themeAt(element: Element | null): Theme {
 }
 
 /**
- * Moves focus to the control with id `target` and shows its label too (the hash jump alone would hide the label
- * above the fold). Returns false when there is no such control, so the link's own jump happens.
+ * A link's click handler that moves focus to the control with id `target` and shows its label too (the hash jump
+ * alone would hide the label above the fold). Without such a control, the link's own jump happens.
  */
-export function moveToControl(target: string | undefined): boolean {
-  const control = target ? document.getElementById(target) : null
-  if (!control) return false
-  const label = document.querySelector(`label[for="${CSS.escape(control.id)}"]`)
-  ;(label ?? control).scrollIntoView({ block: 'start' })
-  control.focus({ preventScroll: true })
-  return true
+export function moveToControl(target: string): (event: { preventDefault(): void }) => void {
+  return (event) => {
+    const control = document.getElementById(target)
+    if (!control) return
+    event.preventDefault()
+    const label = document.querySelector(`label[for="${CSS.escape(control.id)}"]`)
+    ;(label ?? control).scrollIntoView({ block: 'start' })
+    control.focus({ preventScroll: true })
+  }
 }

@@ -1,4 +1,4 @@
-// Model-based: random customers (pay, double-click, edit, retry, remount, reload, check status, wait) against a
+// Model-based: random customers (pay, double-click, edit, retry, stop waiting, remount, reload, check status, wait) against a
 // provider with real idempotency and a network that fails every way it can, through the real hooks. After every
 // step: at most one charge for the order; every request keyed; no new key and no "declined" / "try again with a new
 // request" while a charge exists. At the end, with the network healed, the customer can always finish paying, once.
@@ -123,6 +123,50 @@ class Reload extends Step {
   }
 }
 
+/**
+ * Pays, lets the kit's automatic retries run for a few milliseconds, then stops waiting, the way the customer does:
+ * through the view, which offers "Stop waiting" only while the kit retries, or (`direct`) through the hook at any
+ * moment, as an app's own button may. Stopping sends nothing new: after it, at most the one attempt that may already
+ * be on its way reaches the provider.
+ */
+class PayThenStop extends Step {
+  constructor(
+    readonly faults: readonly Fault[],
+    readonly ms: number,
+    readonly direct: boolean,
+  ) {
+    super()
+  }
+  get name() {
+    return `pay-then-stop(${[...this.faults, `${this.ms}ms`, ...(this.direct ? ['direct'] : [])].join(', ')})`
+  }
+  async act(real: Real) {
+    real.provider.faults.push(...this.faults)
+    act(() => real.checkout.screen.payment.mutate({ orderId: 'o1', amount: real.amount }))
+    for (let ms = 0; ms < this.ms; ms++)
+      await act(async () => {
+        await new Promise((resolve) => setTimeout(resolve, 1))
+      })
+    const { payment, view } = real.checkout.screen
+    const stop = this.direct ? payment.stopWaiting : view?.stopWaiting
+    if (!stop) return
+    const sentBefore = real.provider.requests.length
+    act(() => stop())
+    await settle(read(real), real.provider)
+    expect(
+      real.provider.requests.length - sentBefore,
+      `attempts sent after stopping, after ${real.log.join(' → ')}`,
+    ).toBeLessThanOrEqual(1)
+  }
+}
+
+class StopWaiting extends Step {
+  name = 'stop-waiting'
+  act(real: Real) {
+    act(() => real.checkout.screen.payment.stopWaiting())
+  }
+}
+
 class CheckStatus extends Step {
   name = 'check-status'
   async act(real: Real) {
@@ -168,6 +212,15 @@ const commands = [
   fc.constant(new Remount()),
   fc.constant(new Reload()),
   fc.constant(new CheckStatus()),
+  // The network fails the attempt (so the kit retries) before the customer stops waiting.
+  fc
+    .tuple(
+      fc.array(fc.constantFrom(...FAULTS), { minLength: 1, maxLength: 2 }),
+      fc.integer({ min: 0, max: 6 }),
+      fc.boolean(),
+    )
+    .map(([faults, ms, direct]) => new PayThenStop(faults, ms, direct)),
+  fc.constant(new StopWaiting()),
   fc.constant(new Wait()),
   fc.constantFrom(...FAULTS).map((fault) => new Network(fault)),
   fc.constant(new Deliver()),

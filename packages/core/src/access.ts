@@ -31,7 +31,7 @@ export function path(value: unknown, ...keys: string[]): unknown {
 export function text(value: unknown): string | undefined {
   if (typeof value === 'string') {
     // Cut before trimming: trimming scans all the whitespace at either end, and a string can be a megabyte of it.
-    const trimmed = (value.length > 2 * MAX_TEXT ? value.slice(0, 2 * MAX_TEXT) : value).trim()
+    const trimmed = value.slice(0, 2 * MAX_TEXT).trim()
     return trimmed ? trimmed.slice(0, MAX_TEXT) : undefined
   }
   if (typeof value === 'number' && Number.isFinite(value)) return String(value)
@@ -87,7 +87,7 @@ export function entries(value: unknown): [string, unknown][] {
   const result: [string, unknown][] = []
   try {
     for (const key in value) {
-      if (!Object.prototype.hasOwnProperty.call(value, key)) continue
+      if (!Object.hasOwn(value, key)) continue
       result.push([key.slice(0, MAX_TEXT), prop(value, key)])
       if (result.length >= MAX_ITEMS) break
     }

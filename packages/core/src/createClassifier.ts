@@ -72,25 +72,25 @@ function processedOf(rule: RecourseRule): Processed | undefined {
   return rule.mayHaveProcessed === undefined ? undefined : rule.mayHaveProcessed ? 'maybe' : 'no'
 }
 
-function matches(when: RuleMatch, failure: Failure, decision: Decision): boolean {
-  if (!statusMatches(when.status, failure.status)) return false
-  if (when.source !== undefined && when.source !== failure.source) return false
-  if (when.sent !== undefined && when.sent !== failure.sent) return false
-  if (when.recoverable !== undefined && when.recoverable !== failure.recoverable) return false
-  if (!oneOf(when.outcome, failure.outcome)) return false
-  if (when.hasFields !== undefined && when.hasFields !== failure.fields.length > 0) return false
-  if (when.kind !== undefined && when.kind !== decision.kind) return false
-  if (!oneOf(when.dialect, failure.dialect) || !oneOf(when.type, failure.type)) return false
-  if (!oneOf(when.code, failure.code) || !oneOf(when.detail, failure.detail)) return false
-  if (!oneOf(when.reason, decision.reason)) return false
-  // `search` ignores and restores `lastIndex`, so a /g pattern from an app behaves.
-  if (when.text && `${failure.message ?? ''} ${failure.code ?? ''}`.search(when.text) < 0)
-    return false
-  return true
+/** What a rule's `when` can ask about: the failure, and the kind and reason decided so far. */
+type Facts = Failure & Pick<Decision, 'kind' | 'reason'> & { hasFields: boolean }
+
+/** `when` keys that must equal the fact, and keys that may also list the values they accept. */
+const EXACT = ['source', 'sent', 'recoverable', 'hasFields', 'kind'] as const
+const ANY_OF = ['outcome', 'dialect', 'type', 'code', 'detail', 'reason'] as const
+
+function matches(when: RuleMatch, facts: Facts): boolean {
+  return (
+    statusMatches(when.status, facts.status) &&
+    EXACT.every((key) => when[key] === undefined || when[key] === facts[key]) &&
+    ANY_OF.every((key) => oneOf(when[key], facts[key])) &&
+    // `search` ignores and restores `lastIndex`, so a /g pattern from an app behaves.
+    !(when.text && `${facts.message ?? ''} ${facts.code ?? ''}`.search(when.text) < 0)
+  )
 }
 
-function mask(text: string | undefined): string | undefined {
-  return text === undefined ? undefined : maskSensitive(text.slice(0, MAX_TEXT))
+function mask<T extends string | undefined>(text: T): T {
+  return (text === undefined ? text : maskSensitive(text.slice(0, MAX_TEXT))) as T
 }
 
 function unreadable(): Recourse {
@@ -186,9 +186,9 @@ export function createClassifier(options: ClassifierOptions = {}): Classifier {
       // A dialect's fields may come from a custom dialect: cut (and bound) before masking, and mask the code too.
       fields: (reading.fields ?? []).slice(0, MAX_ITEMS).map((field) => ({
         ...field,
-        field: maskSensitive(field.field.slice(0, MAX_TEXT)),
-        message: maskSensitive(field.message.slice(0, MAX_TEXT)),
-        ...(field.code === undefined ? {} : { code: maskSensitive(field.code.slice(0, MAX_TEXT)) }),
+        field: mask(field.field),
+        message: mask(field.message),
+        ...compact({ code: mask(field.code) }),
       })),
       ...compact({
         status,
@@ -228,7 +228,13 @@ export function createClassifier(options: ClassifierOptions = {}): Classifier {
       overrides,
     ]
     for (const rules of layers) {
-      const rule = rules.find((candidate) => matches(candidate.when, failure, decision))
+      const facts: Facts = {
+        ...failure,
+        hasFields: failure.fields.length > 0,
+        kind: decision.kind,
+        reason: decision.reason,
+      }
+      const rule = rules.find((candidate) => matches(candidate.when, facts))
       if (!rule) continue
       trail.push(rule.id)
       if (rule.kind) decision.kind = rule.kind

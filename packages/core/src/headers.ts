@@ -91,6 +91,11 @@ export function parseRetryAfter(value: string | undefined, now: number): number 
   return Number.isNaN(date) ? undefined : clampHint(date - now)
 }
 
+/** The numbers of a comma list (`"5, 100"`), as sent: a part that is no number is NaN. */
+function numbers(list: string | undefined): number[] {
+  return list?.split(',').map((part) => Number(part.trim())) ?? []
+}
+
 /**
  * A rate-limit reset header: a comma list (Mangopay sends one value per window) of epoch seconds or delta seconds.
  * Picks the window that is exhausted (`X-RateLimit-Remaining` 0) or else the latest reset.
@@ -101,14 +106,16 @@ export function parseRateLimitReset(
   now: number,
 ): number | undefined {
   if (reset === undefined) return undefined
-  const resets = reset
-    .split(',')
+  const left = numbers(remaining)
+  const waits = numbers(reset)
     .slice(0, 10)
-    .map((part) => Number(part.trim()))
-  const left = remaining?.split(',').map((part) => Number(part.trim())) ?? []
-  const waits = resets.map((value) =>
-    Number.isFinite(value) && value >= 0 ? (value > 1e9 ? value * 1000 - now : value * 1000) : NaN,
-  )
+    .map((value) =>
+      Number.isFinite(value) && value >= 0
+        ? value > 1e9
+          ? value * 1000 - now
+          : value * 1000
+        : NaN,
+    )
   const exhausted = waits.filter((wait, index) => left[index] === 0 && Number.isFinite(wait))
   const candidates = (exhausted.length ? exhausted : waits).filter(Number.isFinite)
   return candidates.length ? clampHint(Math.max(...candidates)) : undefined
@@ -130,8 +137,7 @@ export function readRetryHint(
     return clampHint(Number(retryAfterMs))
   }
   const remaining = headers['x-ratelimit-remaining']
-  const exhausted = remaining?.split(',').some((part) => Number(part.trim()) === 0) ?? false
-  if (status !== 429 && !exhausted) return undefined
+  if (status !== 429 && !numbers(remaining).includes(0)) return undefined
   return parseRateLimitReset(
     headers['x-ratelimit-reset'] ?? headers['ratelimit-reset'],
     remaining,

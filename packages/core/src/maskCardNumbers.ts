@@ -31,144 +31,98 @@ export function foldDigits(text: string): string {
     .replace(OTHER_DIGIT, (digit) => (digit <= '9' ? digit : asciiDigit(digit)))
 }
 
+const DOUBLED = [0, 2, 4, 6, 8, 1, 3, 5, 7, 9]
+/** Punctuation that also writes dates, times, amounts and lists; other separators count as none. */
+const PUNCTUATION = '._/,|:'
+const BRACKETS = -2
+
+// The digit run being read (masking is synchronous), in typed arrays (a 64 KiB body holds thousands of runs): its
+// `count` digits, where each sits in the run text, whether separators stand before each (1) or it is joined to the
+// one before (0), and the punctuation before each as a number (0: none, or only spaces, dashes and the like). Runs
+// up to SHARED_CAPACITY long reuse one set of arrays: a body's thousands of runs allocate none.
+const SHARED_CAPACITY = 4096
+let count = 0
+let digits = new Uint8Array(0)
+let at = new Int32Array(0)
+let apart = new Uint8Array(0)
+let marks = new Int32Array(0)
+
 /** Issuer prefixes of cards a checkout takes: Mir 2200-2204, Mastercard 2221-2720, and 3, 4, 5, 6 and 8. */
-function hasIssuerPrefix(digits: Uint8Array, start: number): boolean {
-  const first = digits[start] ?? 0
-  if (first >= 3 && first <= 6) return true
-  if (first === 8) return true
-  if (first !== 2) return false
+function hasIssuerPrefix(start: number): boolean {
+  const first = digits[start] as number
+  if (first !== 2) return (first >= 3 && first <= 6) || first === 8
   const prefix =
-    2000 + (digits[start + 1] ?? 0) * 100 + (digits[start + 2] ?? 0) * 10 + (digits[start + 3] ?? 0)
+    2000 +
+    (digits[start + 1] as number) * 100 +
+    (digits[start + 2] as number) * 10 +
+    (digits[start + 3] as number)
   return (prefix >= 2200 && prefix <= 2204) || (prefix >= 2221 && prefix <= 2720)
 }
 
-const DOUBLED = [0, 2, 4, 6, 8, 1, 3, 5, 7, 9]
-/** Punctuation that also writes dates, times, amounts and lists, by code; other separators count as none. */
-const PUNCTUATION_CODES = new Int8Array(128)
-for (const [index, char] of [...'._/,|:'].entries())
-  PUNCTUATION_CODES[char.charCodeAt(0)] = index + 1
-const BRACKETS = -2
-const OPEN_BRACKET = 91
-const CLOSE_BRACKET = 93
-
-/**
- * One digit run, in typed arrays (a 64 KiB body holds thousands of runs): its digits, where each sits in the run
- * text, what stands before each, and prefix sums that check Luhn on any span in constant time.
- */
-interface Run {
-  length: number
-  digits: Uint8Array
-  /** Index in the run's text of each digit. */
-  at: Int32Array
-  /** 1 when separators stand before the digit, 0 when it is joined to the one before. */
-  apart: Uint8Array
-  /** The punctuation before each digit as a number (0: none, or only spaces, dashes and the like). */
-  marks: Int32Array
-  /** plain[p][k]: sum of the digits before k whose index has parity p; doubled[p][k] the same, doubled. */
-  plain: [Int32Array, Int32Array]
-  doubled: [Int32Array, Int32Array]
-}
-
-function newRun(capacity: number): Run {
-  const size = capacity + 1
-  return {
-    length: 0,
-    digits: new Uint8Array(capacity),
-    at: new Int32Array(capacity),
-    apart: new Uint8Array(capacity),
-    marks: new Int32Array(capacity),
-    plain: [new Int32Array(size), new Int32Array(size)],
-    doubled: [new Int32Array(size), new Int32Array(size)],
+function readRun(text: string): void {
+  const capacity = Math.max(text.length, SHARED_CAPACITY)
+  if (digits.length !== capacity) {
+    digits = new Uint8Array(capacity)
+    at = new Int32Array(capacity)
+    apart = new Uint8Array(capacity)
+    marks = new Int32Array(capacity)
   }
-}
-
-/** Runs up to this long reuse one set of arrays (masking is synchronous): a body's thousands of runs allocate none. */
-const SHARED_CAPACITY = 4096
-let shared: Run | undefined
-
-function readRun(text: string): Run {
-  // Sized for the text, an upper bound of its digits: one pass instead of two.
-  const run =
-    text.length > SHARED_CAPACITY ? newRun(text.length) : (shared ??= newRun(SHARED_CAPACITY))
-  const [plainEven, plainOdd] = run.plain
-  const [doubledEven, doubledOdd] = run.doubled
-  plainEven[0] = plainOdd[0] = doubledEven[0] = doubledOdd[0] = 0
-  let digit = 0
-  let apart = 0
-  let marks = 0
+  let separated = 0
+  let mark = 0
+  count = 0
   for (let index = 0; index < text.length; index++) {
     const unit = text.charCodeAt(index)
     const code = unit - 48
     if (code < 0 || code > 9) {
-      apart = 1
+      separated = 1
       // A field path's brackets ("4111[1111][1111].1111") count as one kind, whatever dot follows them.
-      if (unit === OPEN_BRACKET || unit === CLOSE_BRACKET || marks === BRACKETS) marks = BRACKETS
-      else if (unit < 128 && PUNCTUATION_CODES[unit])
-        marks = marks * 8 + (PUNCTUATION_CODES[unit] ?? 0)
+      const punctuation = PUNCTUATION.indexOf(text.charAt(index)) + 1
+      if (unit === 91 || unit === 93 || mark === BRACKETS) mark = BRACKETS
+      else if (punctuation) mark = mark * 8 + punctuation
       continue
     }
-    const even = (digit & 1) === 0
-    const doubled = DOUBLED[code] ?? 0
-    plainEven[digit + 1] = (plainEven[digit] ?? 0) + (even ? code : 0)
-    plainOdd[digit + 1] = (plainOdd[digit] ?? 0) + (even ? 0 : code)
-    doubledEven[digit + 1] = (doubledEven[digit] ?? 0) + (even ? doubled : 0)
-    doubledOdd[digit + 1] = (doubledOdd[digit] ?? 0) + (even ? 0 : doubled)
-    run.digits[digit] = code
-    run.at[digit] = index
-    run.apart[digit] = apart
-    run.marks[digit] = marks
-    apart = 0
-    marks = 0
-    digit++
+    digits[count] = code
+    at[count] = index
+    apart[count] = separated
+    marks[count++] = mark
+    separated = 0
+    mark = 0
   }
-  run.length = digit
-  return run
 }
 
-/** Luhn checksum of the digits [start, end): the last digit is not doubled, the one before it is, and so on. */
-function luhnValid(run: Run, start: number, end: number): boolean {
-  const plainSide = ((end - 1) & 1) as 0 | 1
-  const plain = run.plain[plainSide]
-  const doubled = run.doubled[(plainSide ^ 1) as 0 | 1]
-  const sum = (plain[end] ?? 0) - (plain[start] ?? 0) + (doubled[end] ?? 0) - (doubled[start] ?? 0)
+/**
+ * Whether the digits [start, end) pass the Luhn check (the last digit is not doubled, the one before it is, and so
+ * on) and keep one kind of punctuation between their groups: "30.11.2026 10:30:00" is a date, not a card. At most
+ * MAX_DIGITS digits: masking stays linear.
+ */
+function isCardNumber(start: number, end: number): boolean {
+  let sum = 0
+  let kind = -1
+  for (let index = end - 1; index >= start; index--) {
+    const digit = digits[index] as number
+    sum += (end - index) & 1 ? digit : (DOUBLED[digit] as number)
+    if (index === start || !apart[index]) continue
+    const mark = marks[index] as number
+    if (kind === -1) kind = mark
+    else if (mark !== kind) return false
+  }
   return sum % 10 === 0
 }
 
-/** A card number keeps one kind of punctuation between its groups: "30.11.2026 10:30:00" is a date, not a card. */
-function oneKindOfPunctuation(run: Run, start: number, end: number): boolean {
-  let kind = -1
-  for (let index = start + 1; index < end; index++) {
-    if (run.apart[index] === 0) continue
-    const marks = run.marks[index] ?? 0
-    if (kind === -1) kind = marks
-    else if (marks !== kind) return false
-  }
-  return true
-}
-
-function startsGroup(run: Run, index: number): boolean {
-  return index === 0 || run.apart[index] === 1
-}
-
-function endsGroup(run: Run, index: number): boolean {
-  return index === run.length - 1 || run.apart[index + 1] === 1
-}
-
 /** The longest card number that starts at `start`, as its end (exclusive), or -1. */
-function cardEnd(run: Run, start: number): number {
-  if (!hasIssuerPrefix(run.digits, start)) return -1
-  const opensGroup = startsGroup(run, start)
-  const longest = Math.min(MAX_DIGITS, run.length - start)
-  const second = run.digits[start + 1]
-  const usualLength = run.digits[start] === 3 && (second === 4 || second === 7) ? 15 : 16
-  for (let length = longest; length >= MIN_DIGITS; length--) {
+function cardEnd(start: number): number {
+  if (!hasIssuerPrefix(start)) return -1
+  const opensGroup = !start || apart[start]
+  const second = digits[start + 1]
+  const usualLength = digits[start] === 3 && (second === 4 || second === 7) ? 15 : 16
+  for (let length = Math.min(MAX_DIGITS, count - start); length >= MIN_DIGITS; length--) {
     const end = start + length
     // A card number fills whole groups. Other digits may be joined to one side of one of the usual length (15 for
     // American Express, 16 for the others: "41111111111111117"), never to both sides.
-    const closesGroup = endsGroup(run, end - 1)
+    const closesGroup = end === count || apart[end]
     if (!(opensGroup && closesGroup) && !((opensGroup || closesGroup) && length === usualLength))
       continue
-    if (luhnValid(run, start, end) && oneKindOfPunctuation(run, start, end)) return end
+    if (isCardNumber(start, end)) return end
   }
   return -1
 }
@@ -183,26 +137,20 @@ export function maskToken(secret: string, last: string, keepSpacing: boolean): s
 }
 
 function maskRun(text: string, keepSpacing: boolean): string {
-  const run = readRun(text)
-  if (run.length < MIN_DIGITS) return text
+  readRun(text)
   let result = ''
   let copied = 0
-  for (let start = 0; start <= run.length - MIN_DIGITS; start++) {
-    const end = cardEnd(run, start)
+  for (let start = 0; start <= count - MIN_DIGITS; start++) {
+    const end = cardEnd(start)
     if (end < 0) continue
     // Zeros joined in front are no part of a card number ("004111…"): they go with it.
     let from = start
-    while (from > 0 && run.apart[from] === 0 && run.digits[from - 1] === 0) from--
-    const digits = run.digits
-    const last = String.fromCharCode(
-      48 + (digits[end - 4] ?? 0),
-      48 + (digits[end - 3] ?? 0),
-      48 + (digits[end - 2] ?? 0),
-      48 + (digits[end - 1] ?? 0),
-    )
-    const after = (run.at[end - 1] ?? 0) + 1
-    const secret = text.slice(run.at[from], after)
-    result += text.slice(copied, run.at[from]) + maskToken(secret, last, keepSpacing)
+    while (from > 0 && !apart[from] && !digits[from - 1]) from--
+    const after = (at[end - 1] as number) + 1
+    const secret = text.slice(at[from], after)
+    result +=
+      text.slice(copied, at[from]) +
+      maskToken(secret, digits.slice(end - 4, end).join(''), keepSpacing)
     copied = after
     start = end - 1
   }

@@ -135,8 +135,6 @@ export function usePaymentMutation<TData = unknown, TVariables = void, TContext 
         // Counted once the app's own onMutate is through: if it throws, TanStack runs no mutationFn.
         const context = await onMutate?.(...args)
         firstRuns.current += 1
-        stopped.current = false
-        setStoppedShown(false)
         return context as TContext
       },
       mutationFn: (variables) => {
@@ -235,6 +233,10 @@ export function usePaymentMutation<TData = unknown, TVariables = void, TContext 
     (...args) => {
       const joined = submitting.current ?? session.running()
       if (joined) return joined as Promise<TData>
+      // A new attempt: an earlier one's stop no longer holds. Cleared here, not in onMutate (which TanStack runs a
+      // tick later): a stop made in that tick is this attempt's, and must hold.
+      stopped.current = false
+      setStoppedShown(false)
       const promise = send(...args)
       submitting.current = promise
       const clear = () => {

@@ -275,6 +275,37 @@ describe('useRecourse, given a payment mutation', () => {
     expect(keys.size).toBe(1)
   })
 
+  // Found by the model test (test/payments): a stop in the tick of Pay was cleared by onMutate, a tick later.
+  it('given a stop in the same tick as Pay, holds it for that attempt: no retry is sent', async () => {
+    server.use(http.post(`${API}/payments`, () => HttpResponse.error()))
+    function PayAndStop() {
+      const payment = usePaymentMutation({
+        mutationFn: (_: void, { headers }) =>
+          fetchJson(`${API}/payments`, { method: 'POST', headers, body: '{}' }),
+      })
+      const view = useRecourse(payment)
+      return (
+        <>
+          <button
+            onClick={() => {
+              payment.mutate()
+              payment.stopWaiting()
+            }}
+          >
+            Pay
+          </button>
+          <Failure view={view} />
+        </>
+      )
+    }
+    renderWith(<PayAndStop />, testClient({ retry: { baseDelayMs: 20, maxRetries: 3 } }))
+    act(() => screen.getByRole('button', { name: 'Pay' }).click())
+    expect(await screen.findByRole('alert')).toBeTruthy()
+    await new Promise((resolve) => setTimeout(resolve, 400))
+    expect(requests).toHaveLength(1)
+    expect(screen.queryByText(/Still trying/)).toBeNull()
+  })
+
   it('given a 200 that carries a TabaPay decline, shows declined, not paid', async () => {
     server.use(
       http.post(`${API}/payments`, () =>

@@ -159,9 +159,15 @@ function maskRun(text: string, keepSpacing: boolean): string {
 
 /** `maskCardNumbers` of text already passed through `foldDigits`. */
 export function maskFoldedCardNumbers(text: string, keepSpacing = false): string {
-  return text.replace(DIGIT_RUN, (run: string, uuid: string | undefined) =>
+  const masked = text.replace(DIGIT_RUN, (run: string, uuid: string | undefined) =>
     uuid === undefined ? maskRun(run, keepSpacing) : run,
   )
+  // The arrays of a run longer than the shared size (10 bytes a character) are not kept once masking is done.
+  if (digits.length > SHARED_CAPACITY) {
+    digits = apart = new Uint8Array(0)
+    at = marks = new Int32Array(0)
+  }
+  return masked
 }
 
 /**

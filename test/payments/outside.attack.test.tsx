@@ -20,7 +20,7 @@ import fc from 'fast-check'
 import { StrictMode } from 'react'
 import { describe, expect, it } from 'vitest'
 import { makeClient, memoryStorage, type Order, type Screen } from './harness.tsx'
-import { createSimProvider, FAULTS, type SimProvider } from './simProvider.ts'
+import { createSimProvider, FAULTS, type Fault, type SimProvider } from './simProvider.ts'
 
 const URL_ = 'https://psp.test/payments'
 
@@ -391,7 +391,13 @@ describe('the buttons at hostile moments', () => {
     )
     const step = fc.oneof(
       { weight: 4, arbitrary: fc.record({ press }) },
-      { weight: 2, arbitrary: fc.record({ fault: fc.constantFrom(...FAULTS) }) },
+      // A held request is the most hostile moment for every button: as likely as all other faults together.
+      {
+        weight: 2,
+        arbitrary: fc.record({
+          fault: fc.oneof(fc.constant<Fault>('slow'), fc.constantFrom(...FAULTS)),
+        }),
+      },
       { weight: 3, arbitrary: fc.record({ waitMs: fc.integer({ min: 0, max: 14 }) }) },
       { weight: 1, arbitrary: fc.record({ deliver: fc.constant(true) }) },
       { weight: 1, arbitrary: fc.record({ amount: fc.integer({ min: 1, max: 3 }) }) },
@@ -470,9 +476,46 @@ describe('the buttons at hostile moments', () => {
           cleanup()
         }
       }),
-      { numRuns: Number(process.env.RECOURSE_ATTACK_RUNS ?? 150) },
+      { numRuns: Number(process.env.RECOURSE_ATTACK_RUNS ?? 300) },
     )
   }, 300_000)
+
+  // The app's "start over" pressed where the kit itself says nothing was taken (`processed: 'no'`), yet a request
+  // with the key is held at the provider, or an automatic retry with it is waiting (even after "Stop waiting").
+  it.each([
+    ['a request is held at the provider', ['slow'], 5, false],
+    [
+      'an automatic retry waits after a 503',
+      ['unavailable-before', 'unavailable-before'],
+      2,
+      false,
+    ],
+    ['the customer stopped waiting for the retry after a 503', ['unavailable-before'], 2, true],
+  ] as const)(
+    'given %s, renewIdempotencyKey() is refused and the order is charged once',
+    async (_moment, faults, ms, stop) => {
+      const provider = createSimProvider()
+      const read = mountPage({
+        client: hostileClient(),
+        provider,
+        slots: [{ scope: ['pay', 'o1'] }],
+      }).read()
+      provider.faults.push(...faults)
+      act(() => read().payment.mutate({ orderId: 'o1', amount: 10 }))
+      await wait(ms)
+      if (stop) act(() => read().payment.stopWaiting())
+      expect(read().payment.session.processed).toBe('no')
+      let renewed: boolean | undefined
+      act(() => {
+        renewed = read().payment.renewIdempotencyKey()
+      })
+      expect(renewed).toBe(false)
+      await finishPaying(provider, read, { orderId: 'o1', amount: 10 })
+      expect(read().payment.session.phase).toBe('paid')
+      expect(new Set(keysOf(provider)).size).toBe(1)
+      expect(provider.charges.get('o1')).toBe(1)
+    },
+  )
 
   it('given a provider answering 409 "in use" to every Pay while it holds the first request, the key never changes and the payment is found once it answers', async () => {
     const provider = createSimProvider()

@@ -299,6 +299,8 @@ describe('two tabs of the checkout, one storage', () => {
       slots: [{ scope: ['pay', 'o1'] }],
     })
     expect(tabB.read()().payment.idempotencyKey).toBe(tabA.read()().payment.idempotencyKey)
+    // Tab A's request may be charging: tab B must not tell the app nothing was taken (its "start over" renews then).
+    expect(tabB.read()().payment.session.processed).toBe('maybe')
     act(() => tabB.read()().payment.mutate({ orderId: 'o1', amount: 30 }))
     await wait(20)
     act(() => provider.deliver())

@@ -121,3 +121,51 @@ describe('given an app that registers its own dialect beside stripe', () => {
     expect(recourse.processed).not.toBe('no')
   })
 })
+
+describe('given an app dialect that breaks its own types', () => {
+  // What a careless dialect may hand back: plain JavaScript, or a cast over a body it did not check.
+  const sloppy = (fields: unknown[]): Dialect => ({
+    name: 'sloppy',
+    detect: (body) => typeof body === 'object' && body !== null && 'sloppy' in body,
+    read: () => ({ fields: fields as never }),
+    rules: [
+      {
+        id: 'sloppy:fields',
+        when: { hasFields: true },
+        kind: 'fix-input',
+        reason: 'invalid-input',
+      },
+    ],
+  })
+  const classifyWith = (fields: unknown[]) =>
+    createClassifier({ dialects: [sloppy(fields)] }).classify(
+      { status: 422, body: { sloppy: true } },
+      { method: 'POST', idempotent: true },
+    )
+
+  it('should drop a field error without a field name, and word one without a message', () => {
+    const recourse = classifyWith([
+      { message: 'Card number 4242424242424242 is invalid' },
+      { field: 'card.number' },
+    ])
+    expect(recourse.fields).toEqual([{ field: 'card.number', message: '' }])
+    expect(describeRecourse(recourse).fields[0]?.message).toBeTruthy()
+  })
+
+  it('should carry none of its other keys, and mask every text it keeps, limits included', () => {
+    const recourse = classifyWith([
+      {
+        field: 'amount',
+        message: 'bad',
+        code: 'too_small',
+        limits: { min: '4242 4242 4242 4242', maxLength: Number.NaN },
+        value: '4242424242424242',
+        cvc: '123',
+      },
+    ])
+    expect(recourse.fields).toEqual([
+      { field: 'amount', message: 'bad', code: 'too_small', limits: { min: '•••• 4242' } },
+    ])
+    expect(JSON.stringify(recourse)).not.toContain('4242424242424242')
+  })
+})

@@ -12,10 +12,15 @@ import {
   describeVerdict,
 } from '../../scripts/size-budget.mjs'
 
+// The ratchet budgets come down as the packages shrink: the rows are set from them, not from today's figures.
+const UI_BUDGET = SIZE_BUDGETS['@recourse/ui']
+const CLASSIFY_BUDGET = SIZE_BUDGETS['classify + stripe']
+const formatted = (bytes: number) => `${bytes.toLocaleString('en-US')} B`
+
 const underBudget = [
   { entry: 'React checkout path + stripe', gzipped: 11_000 },
   { entry: 'classify + stripe', gzipped: 2_000 },
-  { entry: '@recourse/ui', gzipped: 7_100 },
+  { entry: '@recourse/ui', gzipped: UI_BUDGET },
   { entry: 'further dialect: adyen', gzipped: 800 },
   { entry: 'ky', gzipped: 9_000 },
 ]
@@ -65,7 +70,9 @@ describe('given a table within every budget', () => {
   })
 
   it('should mark each budgeted entry pass and leave the others blank', () => {
-    expect(budgetCell({ entry: '@recourse/ui', gzipped: 7_100 })).toBe('<= 7,100 B pass')
+    expect(budgetCell({ entry: '@recourse/ui', gzipped: UI_BUDGET })).toBe(
+      `<= ${formatted(UI_BUDGET)} pass`,
+    )
     expect(budgetCell({ entry: 'ky', gzipped: 9_000 })).toBe('')
   })
 })
@@ -78,11 +85,15 @@ describe('given a table over budget', () => {
   it('should fail and name the entry, its size and its budget', () => {
     const verdict = checkBudgets(overBudget)
     expect(verdict.ok).toBe(false)
-    expect(verdict.over).toEqual([{ entry: 'classify + stripe', gzipped: 11_000, budget: 8_000 }])
-    expect(describeVerdict(verdict)).toEqual([
-      'classify + stripe: 11,000 B min+gzip, over its budget of 8,000 B by 3,000 B',
+    expect(verdict.over).toEqual([
+      { entry: 'classify + stripe', gzipped: 11_000, budget: CLASSIFY_BUDGET },
     ])
-    expect(budgetCell({ entry: 'classify + stripe', gzipped: 11_000 })).toBe('<= 8,000 B FAIL')
+    expect(describeVerdict(verdict)).toEqual([
+      `classify + stripe: 11,000 B min+gzip, over its budget of ${formatted(CLASSIFY_BUDGET)} by ${formatted(11_000 - CLASSIFY_BUDGET)}`,
+    ])
+    expect(budgetCell({ entry: 'classify + stripe', gzipped: 11_000 })).toBe(
+      `<= ${formatted(CLASSIFY_BUDGET)} FAIL`,
+    )
   })
 
   it('should fail by a single byte', () => {

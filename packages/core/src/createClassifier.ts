@@ -10,6 +10,7 @@ import type {
   Dialect,
   DialectReading,
   Failure,
+  FieldError,
   Processed,
   Recourse,
   RecourseKind,
@@ -91,6 +92,36 @@ function matches(when: RuleMatch, facts: Facts): boolean {
 
 function mask<T extends string | undefined>(text: T): T {
   return (text === undefined ? text : maskSensitive(text.slice(0, MAX_TEXT))) as T
+}
+
+const textOr = (value: unknown): string | undefined =>
+  typeof value === 'string' ? mask(value) : undefined
+
+/**
+ * A dialect's field error as `Recourse` carries it. A custom dialect's may break its type: one without a field name
+ * is dropped, other keys are left out (they would reach telemetry unmasked), and every text, limits included, is
+ * cut and masked.
+ */
+function readField(field: FieldError): FieldError[] {
+  if (typeof field?.field !== 'string') return []
+  const limits = isBag(field.limits) ? field.limits : {}
+  const length = (value: unknown) => (Number.isFinite(value) ? (value as number) : undefined)
+  const bounds = compact({
+    min: textOr(limits.min),
+    max: textOr(limits.max),
+    minLength: length(limits.minLength),
+    maxLength: length(limits.maxLength),
+  })
+  return [
+    {
+      field: mask(field.field),
+      message: textOr(field.message) ?? '',
+      ...compact({
+        code: textOr(field.code),
+        limits: Object.keys(bounds).length > 0 ? bounds : undefined,
+      }),
+    },
+  ]
 }
 
 function unreadable(): Recourse {
@@ -183,13 +214,7 @@ export function createClassifier(options: ClassifierOptions = {}): Classifier {
       body: raw.body,
       dialect: dialect.name,
       messageSafe: reading.messageSafe === true,
-      // A dialect's fields may come from a custom dialect: cut (and bound) before masking, and mask the code too.
-      fields: (reading.fields ?? []).slice(0, MAX_ITEMS).map((field) => ({
-        ...field,
-        field: mask(field.field),
-        message: mask(field.message),
-        ...compact({ code: mask(field.code) }),
-      })),
+      fields: (reading.fields ?? []).slice(0, MAX_ITEMS).flatMap(readField),
       ...compact({
         status,
         type: reading.type,

@@ -111,12 +111,11 @@ const PROBLEMS: readonly [Problem, RegExp][] = [
 /** "size must be between 1 and 4", "length must be between 5 and 10": a length range stated in the text. */
 const LENGTH_RANGE = /(?:size|length)\D{0,20}between (\d{1,6}) and (\d{1,6})/i
 
-const hasOwn = (object: object, key: string): boolean =>
-  Object.prototype.hasOwnProperty.call(object, key)
-
 /** `object[key]` when it is the object's own property: a server field named `constructor` finds nothing. */
 function own<T>(object: Record<string, T> | undefined, key: string): T | undefined {
-  return object !== undefined && object !== null && hasOwn(object, key) ? object[key] : undefined
+  return object !== undefined && object !== null && Object.hasOwn(object, key)
+    ? object[key]
+    : undefined
 }
 
 function ownText(object: Record<string, unknown> | undefined, key: string): string | undefined {

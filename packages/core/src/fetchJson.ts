@@ -1,3 +1,4 @@
+import { compact } from './access.js'
 import { createClassifier, type Classifier } from './createClassifier.js'
 import { IDEMPOTENCY_HEADERS } from './headers.js'
 import { maskSensitive } from './maskSensitive.js'
@@ -190,6 +191,12 @@ function headersOf(response: Response): Record<string, string> {
   return headers
 }
 
+/** What a failed `fetch` or body read says of itself: our timeout, the app's abort, or the network. */
+function transportSource(error: unknown): FailureSource {
+  const name = (error as { name?: unknown } | null)?.name
+  return name === 'TimeoutError' ? 'timeout' : name === 'AbortError' ? 'abort' : 'network'
+}
+
 function parse(text: string): unknown {
   try {
     return text ? (JSON.parse(text) as unknown) : undefined
@@ -250,9 +257,7 @@ export async function fetchJson<T = unknown>(
   try {
     response = await fetchImpl(url, { ...init, method, headers, ...(signal ? { signal } : {}) })
   } catch (error) {
-    const name = (error as { name?: unknown } | null)?.name
-    const source: FailureSource =
-      name === 'TimeoutError' ? 'timeout' : name === 'AbortError' ? 'abort' : 'network'
+    const source = transportSource(error)
     throw fail({
       source,
       cause: error,
@@ -267,10 +272,7 @@ export async function fetchJson<T = unknown>(
     // The connection dropped (or the timeout ran out) while the body arrived. After a 2xx the request was processed
     // but its result is unreadable, so the status is left out: the failure reads as one without an answer, sent.
     const answered = response.ok ? {} : { status: response.status, headers: headersOf(response) }
-    const name = (error as { name?: unknown } | null)?.name
-    const source: FailureSource =
-      name === 'TimeoutError' ? 'timeout' : name === 'AbortError' ? 'abort' : 'network'
-    throw fail({ source, sent: true, ...answered, cause: error })
+    throw fail({ source: transportSource(error), sent: true, ...answered, cause: error })
   }
   const body = parse(text)
   if (!response.ok)
@@ -328,7 +330,7 @@ export function throwIfDeclined(body: unknown, source: DeclineSource): void {
     method: (source.method ?? 'POST').toUpperCase(),
     url: source.url ?? '',
     idempotent: source.idempotent ?? false,
-    ...(source.requestHeaders === undefined ? {} : { requestHeaders: source.requestHeaders }),
+    ...compact({ requestHeaders: source.requestHeaders }),
   })
 }
 
@@ -370,7 +372,7 @@ function keyedAsRecorded(error: RecourseFetchError, facts: RequestFacts): boolea
  * ```
  */
 export function withRequestFacts(error: unknown, facts: RequestFacts): RecourseFetchError {
-  const prior = facts.priorProcessed === undefined ? {} : { priorProcessed: facts.priorProcessed }
+  const prior = compact({ priorProcessed: facts.priorProcessed })
   try {
     if (isRecourseFetchError(error)) {
       const idempotent = keyedAsRecorded(error, facts)
@@ -385,9 +387,11 @@ export function withRequestFacts(error: unknown, facts: RequestFacts): RecourseF
         idempotent,
         cause: error.cause ?? error,
         ...prior,
-        ...(error.status === undefined ? {} : { status: error.status }),
-        ...(error.sent === undefined ? {} : { sent: error.sent }),
-        ...(error.requestHeaders === undefined ? {} : { requestHeaders: error.requestHeaders }),
+        ...compact({
+          status: error.status,
+          sent: error.sent,
+          requestHeaders: error.requestHeaders,
+        }),
       })
     }
     // The envelope (source, status, headers, body) reads the same whatever the dialect: the generic reader.
@@ -402,8 +406,7 @@ export function withRequestFacts(error: unknown, facts: RequestFacts): RecourseF
       idempotent: failure.idempotent ?? facts.idempotent,
       cause: error,
       ...prior,
-      ...(failure.status === undefined ? {} : { status: failure.status }),
-      ...(failure.sent === undefined ? {} : { sent: failure.sent }),
+      ...compact({ status: failure.status, sent: failure.sent }),
     })
   } catch {
     // A Proxy or a throwing getter: nothing about the request can be trusted, so it counts as unkeyed and of

@@ -1,4 +1,4 @@
-import { isBag, MAX_ITEMS, MAX_TEXT, prop } from './access.js'
+import { compact, isBag, MAX_ITEMS, MAX_TEXT, prop } from './access.js'
 import { isRecourseFetchError, RecourseFetchError } from './fetchJson.js'
 import { maskSecrets, maskSensitive } from './maskSensitive.js'
 import { readRawFailure } from './readFailure.js'
@@ -52,11 +52,16 @@ export class RecourseMaskedError extends Error {
     this.headers = facts.headers
     this.body = facts.body
     // Unknown facts stay absent: "not idempotent" and "not known" are different answers for a retry.
-    if (facts.status !== undefined) this.status = facts.status
-    if (facts.method !== undefined) this.method = facts.method
-    if (facts.idempotent !== undefined) this.idempotent = facts.idempotent
-    if (facts.sent !== undefined) this.sent = facts.sent
-    if (facts.message !== undefined) this.reportedMessage = facts.message
+    Object.assign(
+      this,
+      compact({
+        status: facts.status,
+        method: facts.method,
+        idempotent: facts.idempotent,
+        sent: facts.sent,
+        reportedMessage: facts.message,
+      }),
+    )
   }
 }
 
@@ -105,7 +110,7 @@ function maskBody(body: unknown): unknown {
     pending.push(() => {
       let keys = 0
       for (const key in value) {
-        if (!Object.prototype.hasOwnProperty.call(value, key)) continue
+        if (!Object.hasOwn(value, key)) continue
         if (++keys > MAX_KEYS) break
         // defineProperty: a key named `__proto__` stays a key.
         Object.defineProperty(object, text(key), {
@@ -194,10 +199,12 @@ export function maskError(error: unknown): Error {
         method: error.method,
         url: maskText(String(error.url)),
         idempotent: error.idempotent,
-        ...(raw.status === undefined ? {} : { status: raw.status }),
-        ...(raw.sent === undefined ? {} : { sent: raw.sent }),
-        ...(error.requestHeaders === undefined ? {} : { requestHeaders: error.requestHeaders }),
-        ...(error.priorProcessed === undefined ? {} : { priorProcessed: error.priorProcessed }),
+        ...compact({
+          status: raw.status,
+          sent: raw.sent,
+          requestHeaders: error.requestHeaders,
+          priorProcessed: error.priorProcessed,
+        }),
       })
     } else {
       const raw = readRawFailure(error)

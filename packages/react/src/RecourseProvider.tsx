@@ -4,7 +4,7 @@ import type { CatalogOverrides, Classifier, MessageCatalog } from '@recourse/cor
 import { en } from '@recourse/core/locales/en'
 import { QueryClientContext } from '@tanstack/react-query'
 import { createContext, useContext, useMemo, type ReactNode } from 'react'
-import { behaviourOf } from './behaviour.js'
+import { behaviourOf, type RecourseBehaviour } from './behaviour.js'
 
 /** How customers reach support, shown beside a reference. */
 export interface SupportContact {
@@ -107,11 +107,15 @@ export function RecourseProvider({
  */
 export function useRecourseConfig(): RecourseConfig {
   const words = useContext(RecourseContext)
-  // The context, not `useQueryClient()`: a screen without a QueryClientProvider still gets the defaults.
-  const client = useContext(QueryClientContext)
-  const { classifier, idempotencyHeader } = behaviourOf(client)
+  const { classifier, idempotencyHeader } = useBehaviour()
   return useMemo(
     () => ({ ...words, classifier, idempotencyHeader }),
     [words, classifier, idempotencyHeader],
   )
+}
+
+/** The behaviour of the nearest QueryClient: the defaults without one, or for a client made otherwise. */
+export function useBehaviour(): RecourseBehaviour {
+  // The context, not `useQueryClient()`: a screen without a QueryClientProvider still gets the defaults.
+  return behaviourOf(useContext(QueryClientContext))
 }

@@ -5,7 +5,6 @@ import {
   type Classifier,
   type Dialect,
   type RecourseRule,
-  type RetryPolicy,
   type RetryPolicyOptions,
 } from '@recourse/core'
 import {
@@ -85,44 +84,6 @@ const maskErrorsBehavior: NonNullable<QueryObserverOptions['behavior']> = {
   },
 }
 
-interface Policies {
-  maxAttempts: number
-  queries: RetryPolicy
-  mutations: RetryPolicy
-  defaultOptions: DefaultOptions
-}
-
-function buildPolicies(options: RecourseQueryClientOptions, classifier: Classifier): Policies {
-  // Queries and mutations draw on one budget: the app's, or one the first policy makes and the second shares.
-  const queries = createRetryPolicy({ ...options.retry, classifier, context: { method: 'GET' } })
-  // A mutation is a POST unless its error says otherwise: never resent without an idempotency key.
-  const mutations = createRetryPolicy({
-    ...options.retry,
-    classifier,
-    budget: options.retry?.budget ?? queries.budget ?? false,
-    context: { method: 'POST' },
-  })
-  const throwOnError = options.throwOnError
-  return {
-    maxAttempts: (options.retry?.maxRetries ?? DEFAULT_MAX_RETRIES) + 1,
-    queries,
-    mutations,
-    defaultOptions: {
-      queries: {
-        ...(options.maskErrors === false ? {} : { behavior: maskErrorsBehavior }),
-        retry: queries.retry,
-        retryDelay: queries.retryDelay,
-        throwOnError: (error, query) =>
-          throwOnError
-            ? throwOnError(error, query)
-            : query.state.data === undefined &&
-              !classifier.classify(error, { method: 'GET' }).silent,
-      },
-      mutations: { retry: mutations.retry, retryDelay: mutations.retryDelay, throwOnError: false },
-    },
-  }
-}
-
 /**
  * The app's `QueryClient`, with Recourse's behaviour attached: the providers' dialects and app rules every hook
  * classifies with, a retry policy that retries only what may succeed and is safe to repeat (honouring
@@ -141,23 +102,19 @@ function buildPolicies(options: RecourseQueryClientOptions, classifier: Classifi
  * ```
  */
 export function createRecourseQueryClient(options: RecourseQueryClientOptions = {}): QueryClient {
-  const classifier = judgingOnce(
-    options.classifier ??
-      createClassifier({
-        ...(options.dialects ? { dialects: options.dialects } : {}),
-        ...(options.rules ? { rules: options.rules } : {}),
-      }),
-  )
-  const {
-    maxAttempts,
-    queries,
-    mutations,
-    defaultOptions: defaults,
-  } = buildPolicies(options, classifier)
-  const reporter = createRecourseReporter({
+  // (createClassifier reads only `dialects` and `rules` of the options.)
+  const classifier = judgingOnce(options.classifier ?? createClassifier(options))
+  // Queries and mutations draw on one budget: the app's, or one the first policy makes and the second shares.
+  const queries = createRetryPolicy({ ...options.retry, classifier, context: { method: 'GET' } })
+  // A mutation is a POST unless its error says otherwise: never resent without an idempotency key.
+  const mutations = createRetryPolicy({
+    ...options.retry,
     classifier,
-    ...(options.onReport ? { onReport: options.onReport } : {}),
+    budget: options.retry?.budget ?? queries.budget ?? false,
+    context: { method: 'POST' },
   })
+  const { throwOnError, defaultOptions } = options
+  const reporter = createRecourseReporter({ classifier, onReport: options.onReport })
   const client = new QueryClient({
     queryCache: new QueryCache({
       onError: (error, query) =>
@@ -186,16 +143,31 @@ export function createRecourseQueryClient(options: RecourseQueryClientOptions = 
         mutations.onSuccess(mutation.state.failureCount > 0),
     }),
     defaultOptions: {
-      ...options.defaultOptions,
-      queries: { ...defaults.queries, ...options.defaultOptions?.queries },
-      mutations: { ...defaults.mutations, ...options.defaultOptions?.mutations },
+      ...defaultOptions,
+      queries: {
+        ...(options.maskErrors === false ? {} : { behavior: maskErrorsBehavior }),
+        retry: queries.retry,
+        retryDelay: queries.retryDelay,
+        throwOnError: (error, query) =>
+          throwOnError
+            ? throwOnError(error, query)
+            : query.state.data === undefined &&
+              !classifier.classify(error, { method: 'GET' }).silent,
+        ...defaultOptions?.queries,
+      },
+      mutations: {
+        retry: mutations.retry,
+        retryDelay: mutations.retryDelay,
+        throwOnError: false,
+        ...defaultOptions?.mutations,
+      },
     },
   })
   attachBehaviour(client, {
     classifier,
     idempotencyHeader: options.idempotencyHeader ?? DEFAULT_IDEMPOTENCY_HEADER,
     reporter,
-    maxAttempts,
+    maxAttempts: (options.retry?.maxRetries ?? DEFAULT_MAX_RETRIES) + 1,
   })
   if (options.payments) configurePaymentSessions(client, options.payments)
   return client

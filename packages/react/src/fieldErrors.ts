@@ -1,4 +1,4 @@
-import { describe, type DescribeOptions, type Recourse } from '@recourse/core'
+import { describe, type Description, type DescribeOptions, type Recourse } from '@recourse/core'
 import type { RecourseConfig } from './RecourseProvider.js'
 
 /** One field error, named as the form names the field, worded for the customer. */
@@ -15,31 +15,32 @@ export type FieldErrorOptions = Partial<
   Pick<RecourseConfig, 'fieldMap' | 'labels' | 'catalog' | 'overrides'>
 > & { fields?: DescribeOptions['fields'] }
 
+/** `describe`'s options for a form: the catalog and overrides, and its fields' names, labels and facts. */
+export function formDescribeOptions(options: FieldErrorOptions): DescribeOptions {
+  const { fieldMap, labels, fields, catalog, overrides } = options
+  // `describe` reads an option left undefined as one not given.
+  return { catalog, overrides, fieldNames: fieldMap, labels, fields } as DescribeOptions
+}
+
+/** A description's field messages as the form's errors, in the API's order. */
+export function formFieldErrors(description: Description): FormFieldError[] {
+  return description.fields.map(({ name, field, message }) => ({ name, field, message }))
+}
+
 /** The field errors of a `Recourse` in the form's names and the customer's words, in the API's order. */
 export function listFieldErrors(
   recourse: Recourse,
   options: FieldErrorOptions = {},
 ): FormFieldError[] {
-  const { fieldMap, labels, fields, catalog, overrides } = options
-  const description = describe(recourse, {
-    ...(catalog ? { catalog } : {}),
-    ...(overrides ? { overrides } : {}),
-    ...(fieldMap ? { fieldNames: fieldMap } : {}),
-    ...(labels ? { labels } : {}),
-    ...(fields ? { fields } : {}),
-  })
-  return description.fields.map(({ name, field, message }) => ({ name, field, message }))
+  return formFieldErrors(describe(recourse, formDescribeOptions(options)))
 }
 
 /** `{ [name]: message }`, the first message of each form field. */
 export function byName(fields: readonly FormFieldError[]): Record<string, string> {
   const errors: Record<string, string> = {}
-  for (const { name, message } of fields) if (!hasOwn(errors, name)) setOwn(errors, name, message)
+  for (const { name, message } of fields)
+    if (!Object.hasOwn(errors, name)) setOwn(errors, name, message)
   return errors
-}
-
-function hasOwn(object: object, key: string): boolean {
-  return Object.prototype.hasOwnProperty.call(object, key)
 }
 
 /** Sets an own property, even one named `__proto__` (an assignment would set the prototype instead). */

@@ -69,7 +69,7 @@ export interface PaymentKeyStorage {
 /** Options of `createPaymentSession`. */
 export interface PaymentSessionOptions {
   /** Makes a key. Default `crypto.randomUUID()`. */
-  createKey?: () => string
+  createKey?: (() => string) | undefined
   /**
    * Keeps the key across a page reload while the payment may have been taken, as payment providers advise (store
    * the key with the order). Default: memory only.
@@ -109,8 +109,6 @@ export interface PaymentSession {
   check: <T>(lookup: PaymentLookup<T>) => Promise<PaymentLookupResult<T>>
   /** Asks `lookup` after each of `lookupDelaysMs` while the payment stays unknown; stops on any attempt. */
   watch: <T>(lookup: PaymentLookup<T>, onResult?: (result: PaymentLookupResult<T>) => void) => void
-  /** Stops automatic lookups. */
-  stopWatching: () => void
   /** Forgets the last failure (the screen was reset); the key and what it may have done stay. */
   dismiss: () => void
   /** The attempt under way, to join; undefined when none is. */
@@ -388,7 +386,6 @@ export function createPaymentSession(options: PaymentSessionOptions = {}): Payme
       }
       next(0)
     },
-    stopWatching,
     running: () => running,
   }
 }

@@ -2,7 +2,6 @@ import {
   createPaymentSession,
   type PaymentKeyStorage,
   type PaymentSession,
-  type PaymentSessionOptions,
 } from './paymentSession.js'
 import { hashKey, type QueryClient, type QueryKey } from '@tanstack/react-query'
 
@@ -54,11 +53,12 @@ export function paymentSessionFor(
   const hash = hashKey(scope)
   let session = registry.sessions.get(hash)
   if (!session) {
-    const options: PaymentSessionOptions = { storageName: `recourse:payment:${hash}` }
-    if (registry.options.storage) options.storage = registry.options.storage
-    if (registry.options.lookupDelaysMs) options.lookupDelaysMs = registry.options.lookupDelaysMs
-    if (createKey) options.createKey = createKey
-    registry.sessions.set(hash, (session = createPaymentSession(options)))
+    session = createPaymentSession({
+      ...registry.options,
+      storageName: `recourse:payment:${hash}`,
+      createKey,
+    })
+    registry.sessions.set(hash, session)
   }
   return session
 }

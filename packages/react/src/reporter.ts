@@ -31,17 +31,15 @@ export interface RecourseMeta {
   }
 }
 
-/** Reports failures once each, to listeners (telemetry) and to subscribers of the active list (toasts). */
+/** Reports failures once each, to the app's `onReport` (telemetry) and to subscribers of the active list (toasts). */
 export interface RecourseReporter {
   /**
-   * Reports a failure to the listeners unless its id is already active, its meta opts out, or it is silent (a
+   * Reports a failure to `onReport` unless its id is already active, its meta opts out, or it is silent (a
    * user's abort). A query's report stays active until the query succeeds or is dismissed.
    */
   report: (error: unknown, source: ReportSource) => void
   /** Ends a report: the query succeeded, or the toast was dismissed. */
   resolve: (id: string) => void
-  /** Calls `listener` for each new report; returns the unsubscribe function. */
-  listen: (listener: (report: RecourseReport) => void) => () => void
   /** For `useSyncExternalStore`: the active reports, a new array only when they change. */
   subscribe: (onChange: () => void) => () => void
   getSnapshot: () => readonly RecourseReport[]
@@ -74,14 +72,12 @@ function labelOf(meta: unknown): string | undefined {
 /** Creates a reporter; `createRecourseQueryClient` makes one per client and wires it to the caches. */
 export function createRecourseReporter(options: {
   classifier: Classifier
-  onReport?: (report: RecourseReport) => void
+  onReport?: ((report: RecourseReport) => void) | undefined
   now?: () => number
 }): RecourseReporter {
   const now = options.now ?? Date.now
-  const listeners = new Set<(report: RecourseReport) => void>()
   const subscribers = new Set<() => void>()
   let active: readonly RecourseReport[] = []
-  if (options.onReport) listeners.add(options.onReport)
 
   const publish = (next: readonly RecourseReport[]): void => {
     active = next
@@ -107,15 +103,11 @@ export function createRecourseReporter(options: {
       // A query's report stays active until it succeeds (a toast); a mutation's failure is the user's own
       // action, shown by its form: it goes to telemetry only.
       if (source.origin === 'query') publish([...active, report])
-      for (const listener of listeners) listener(report)
+      options.onReport?.(report)
     },
     resolve(id) {
       if (active.some((report) => report.id === id))
         publish(active.filter((report) => report.id !== id))
-    },
-    listen(listener) {
-      listeners.add(listener)
-      return () => listeners.delete(listener)
     },
     subscribe(onChange) {
       subscribers.add(onChange)

@@ -1,11 +1,14 @@
 'use client'
 
 import { describe, type ClassifyContext, type Recourse, type RecourseKind } from '@recourse/core'
-import { QueryClientContext } from '@tanstack/react-query'
-import { useContext, useMemo, useState } from 'react'
-import { behaviourOf } from './behaviour.js'
-import { useRecourseConfig, type RecourseConfig, type SupportContact } from './RecourseProvider.js'
-import { byName, listFieldErrors, type FormFieldError } from './fieldErrors.js'
+import { useMemo, useState } from 'react'
+import {
+  useBehaviour,
+  useRecourseConfig,
+  type RecourseConfig,
+  type SupportContact,
+} from './RecourseProvider.js'
+import { byName, formDescribeOptions, formFieldErrors, type FormFieldError } from './fieldErrors.js'
 
 /** Everything a screen needs to tell the customer what happened and what to do next. */
 export interface RecourseView {
@@ -130,8 +133,9 @@ function buildView(
 ): ViewCore | undefined {
   const recourse = config.classifier.classify(error, CONTEXT[origin])
   if (recourse.silent) return undefined
-  const description = describe(recourse, { catalog: config.catalog, overrides: config.overrides })
-  const fields = listFieldErrors(recourse, config)
+  // One description words the screen and the fields.
+  const description = describe(recourse, formDescribeOptions(config))
+  const fields = formFieldErrors(description)
   const afterMs = recourse.retry.afterMs
   return {
     recourse,
@@ -204,7 +208,7 @@ export function useRecourse<TError>(
 ): RecourseErrorView | undefined
 export function useRecourse(source: unknown): RecourseView | undefined {
   const config = useRecourseConfig()
-  const client = useContext(QueryClientContext)
+  const behaviour = useBehaviour()
   const query = isQueryLike(source) ? source : undefined
   const mutation = !query && isMutationLike(source) ? source : undefined
   const observed: QueryLike | MutationLike | undefined = query ?? mutation
@@ -239,7 +243,7 @@ export function useRecourse(source: unknown): RecourseView | undefined {
   const mutate = mutation?.mutate
   const variables = mutation?.variables
   const attemptNumber = retryingAfter === undefined ? undefined : failureCount + 1
-  const maxAttempts = observed?.maxAttempts ?? behaviourOf(client).maxAttempts
+  const maxAttempts = observed?.maxAttempts ?? behaviour.maxAttempts
   const stopWaiting = retryingAfter === undefined ? undefined : observed?.stopWaiting
   return useMemo(() => {
     if (!shown) return undefined

@@ -12,9 +12,9 @@ import {
   type ReactNode,
   type RefObject,
 } from 'react'
-import { markSpokenByDialog } from './internal/announce.js'
+import { spokenByDialog } from './internal/announce.js'
 import { ReferenceLine, SupportList } from './internal/support.js'
-import { isUnknownOutcome, themeAt } from './internal/view.js'
+import { isUnknownOutcome, themeAt, type Theme } from './internal/view.js'
 
 const NAME = 'ContactSupportDialog'
 
@@ -81,15 +81,15 @@ export const ContactSupportDialog = forwardRef<HTMLDivElement, ContactSupportDia
     const ref = useComposedRefs(forwardedRef, content)
     // No trigger opens this dialog: remember where focus was, to give it back on close.
     const returnTo = useRef<Element | null>(null)
-    const [theme, setTheme] = useState<{ theme?: string; dir?: string }>({})
+    const [theme, setTheme] = useState<Theme>({})
     const failure = view?.recourse
     // The dialog says this failure: a notice of it stays silent. Before paint, so before any notice speaks.
     useLayoutEffect(() => {
-      if (isOpen && failure) markSpokenByDialog(failure)
+      if (isOpen && failure) spokenByDialog.add(failure)
       if (isOpen) {
         const next = themeAt(anchor.current)
         setTheme((current) =>
-          current.theme === next.theme && current.dir === next.dir ? current : next,
+          current['data-theme'] === next['data-theme'] && current.dir === next.dir ? current : next,
         )
       }
     }, [isOpen, failure])
@@ -97,23 +97,19 @@ export const ContactSupportDialog = forwardRef<HTMLDivElement, ContactSupportDia
       if (!next) setDismissedFor(failure)
       onOpenChange?.(next)
     }
-    const themed = {
-      ...(theme.theme ? { 'data-theme': theme.theme } : {}),
-      ...(theme.dir ? { dir: theme.dir } : {}),
-    }
     return (
       <>
         {/* Where the dialog is rendered in the app's tree: its theme and direction are read here. */}
         <span ref={anchor} hidden data-slot="dialog-anchor" />
         {view ? (
           <AlertDialog.Root open={isOpen} onOpenChange={change}>
-            <AlertDialog.Portal {...(container ? { container } : {})}>
-              <AlertDialog.Overlay data-slot="dialog-overlay" {...themed} />
+            <AlertDialog.Portal container={container}>
+              <AlertDialog.Overlay data-slot="dialog-overlay" {...theme} />
               <AlertDialog.Content
                 data-slot="dialog"
                 data-kind={view.kind}
                 data-reason={view.reason}
-                {...themed}
+                {...theme}
                 {...props}
                 ref={ref}
                 onOpenAutoFocus={composeEventHandlers(onOpenAutoFocus, (event) => {

@@ -12,7 +12,7 @@ import {
   type ReactNode,
 } from 'react'
 import { announce } from './internal/announce.js'
-import { useFormContext } from './internal/form.js'
+import { useFormContext, type FormContextValue } from './internal/form.js'
 import { moveToControl } from './internal/view.js'
 
 const ROOT_NAME = 'ErrorSummary.Root'
@@ -34,9 +34,11 @@ interface SummaryError {
 }
 
 /** What the summary lists: the enclosing form's errors (in step with its fields), else the view's. */
-function useSummaryErrors(view: RecourseView | undefined): SummaryError[] {
-  const form = useFormContext()
-  if (form && (view === undefined || form.view?.recourse === view.recourse)) {
+function summaryErrors(
+  form: FormContextValue | null,
+  view: RecourseView | undefined,
+): SummaryError[] {
+  if (form) {
     return [
       ...(form.formError !== undefined ? [{ message: form.formError }] : []),
       ...form.errors.map((error) => ({
@@ -96,9 +98,10 @@ export const Root = forwardRef<HTMLDivElement, RootProps>(function Root(
   const ref = useComposedRefs(forwardedRef, element)
   const titleId = useId()
   const listId = useId()
-  const errors = useSummaryErrors(view)
-  const empty = children === undefined && errors.length === 0
+  // Inside a form showing this failure (or any, without a view): the form's errors, in step with its fields.
   const inForm = form !== null && (view === undefined || form.view?.recourse === view.recourse)
+  const errors = summaryErrors(inForm ? form : null, view)
+  const empty = children === undefined && errors.length === 0
 
   // Inside a form, the form moves focus here after a failed submission; it finds the summary by registration.
   const register = inForm && takeFocus ? form.registerSummary : undefined
@@ -109,10 +112,8 @@ export const Root = forwardRef<HTMLDivElement, RootProps>(function Root(
   }, [register, empty])
 
   // On its own: focus when it appears, or (takeFocus false) said once through the kit's live region.
-  const key = empty ? undefined : errors.map((error) => error.message).join('\n')
-  const shown = key !== undefined
   useEffect(() => {
-    if (!shown || register) return
+    if (empty || register) return
     if (takeFocus) {
       // Next frame: outside React's commit, where a focus event would re-enter React.
       const frame = requestAnimationFrame(() => element.current?.focus())
@@ -123,7 +124,7 @@ export const Root = forwardRef<HTMLDivElement, RootProps>(function Root(
       if (!node?.isConnected || node.contains(document.activeElement)) return undefined
       return node.textContent ?? undefined
     }, 'assertive')
-  }, [shown, register, takeFocus])
+  }, [empty, register, takeFocus])
 
   if (empty) return null
   const Component = asChild ? Slot.Root : 'div'
@@ -227,12 +228,7 @@ export const Item = forwardRef<HTMLLIElement, ItemProps>(function Item(
   return (
     <li data-slot="error-summary-item" {...props} ref={forwardedRef}>
       {target ? (
-        <a
-          href={`#${target}`}
-          onClick={composeEventHandlers(onNavigate, (event) => {
-            if (moveToControl(target)) event.preventDefault()
-          })}
-        >
+        <a href={`#${target}`} onClick={composeEventHandlers(onNavigate, moveToControl(target))}>
           {children}
         </a>
       ) : (

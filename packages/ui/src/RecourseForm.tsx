@@ -17,7 +17,6 @@ import {
   type ReactNode,
 } from 'react'
 import { FormContext, useFormContext, type FormContextValue } from './internal/form.js'
-import { joinIds } from './internal/view.js'
 
 const ROOT_NAME = 'RecourseForm.Root'
 const FIELD_NAME = 'RecourseForm.Field'
@@ -85,14 +84,13 @@ export const Root = forwardRef<HTMLFormElement, RootProps>(function Root(
   }, [failure, worded, controlId])
   const allErrors = useMemo(() => {
     if (!failure || facts.for !== failure) return worded
-    const { fields } = describe(failure, {
+    return describe(failure, {
       catalog: config.catalog,
       overrides: config.overrides,
       fieldNames: config.fieldMap,
       labels: config.labels,
       fields: facts.fields,
-    })
-    return fields.map(({ name, field, message }) => ({ name, field, message }))
+    }).fields
   }, [failure, facts, worded, config])
   // About the input but naming no field the form has words for: an error of the whole form.
   const formError = view?.kind === 'fix-input' && allErrors.length === 0 ? view.body : undefined
@@ -243,7 +241,7 @@ export const Field = forwardRef<HTMLDivElement, FieldProps>(function Field(
         asChild
         id={controlId}
         aria-invalid={invalid || undefined}
-        aria-describedby={joinIds(hint ? hintId : undefined)}
+        aria-describedby={hint ? hintId : undefined}
       >
         {children}
       </Form.Control>

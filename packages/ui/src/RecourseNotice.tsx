@@ -14,10 +14,10 @@ import {
   type ReactElement,
   type ReactNode,
 } from 'react'
-import { announce, isSpokenByDialog } from './internal/announce.js'
+import { announce, spokenByDialog } from './internal/announce.js'
 import { useFormContext } from './internal/form.js'
 import { ReferenceLine, SupportList, type ReferenceLineProps } from './internal/support.js'
-import { fill, joinIds, moveToControl } from './internal/view.js'
+import { fill, moveToControl } from './internal/view.js'
 
 const ROOT_NAME = 'RecourseNotice.Root'
 const TITLE_NAME = 'RecourseNotice.Title'
@@ -131,7 +131,7 @@ export const Root = forwardRef<HTMLElement, RootProps>(function Root(
     if (shownByForm) return
     // Read when it is said: a dialog, or focus already in the notice, speaks for it instead.
     const silenced = (node: HTMLElement | null): node is null =>
-      !node?.isConnected || isSpokenByDialog(failure) || node.contains(document.activeElement)
+      !node?.isConnected || spokenByDialog.has(failure) || node.contains(document.activeElement)
     if (takeFocus) {
       const frame = requestAnimationFrame(() => {
         const node = element.current
@@ -269,7 +269,11 @@ export const Retry = forwardRef<HTMLButtonElement, RetryProps>(function Retry(
       data-slot="notice-retry"
       {...props}
       aria-disabled={!retry.ready}
-      aria-describedby={joinIds(props['aria-describedby'], retry.waiting && countdownId)}
+      // The app's description, and the countdown while it runs; none when neither.
+      aria-describedby={
+        [props['aria-describedby'], retry.waiting && countdownId].filter(Boolean).join(' ') ||
+        undefined
+      }
       onClick={composeEventHandlers(onClick, () => {
         retry.retry()
       })}
@@ -416,10 +420,7 @@ export const Fields = forwardRef<HTMLUListElement, FieldsProps>(
           return (
             <li key={`${field.name}:${field.message}`}>
               {target ? (
-                <a
-                  href={`#${target}`}
-                  onClick={(event) => (moveToControl(target) ? event.preventDefault() : undefined)}
-                >
+                <a href={`#${target}`} onClick={moveToControl(target)}>
                   {field.message}
                 </a>
               ) : (

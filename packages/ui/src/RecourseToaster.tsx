@@ -102,7 +102,7 @@ export const RecourseToaster = forwardRef<HTMLOListElement, RecourseToasterProps
       })
     const shown = reports.filter(filter)
     return (
-      <Toast.Provider label={label} duration={Number.POSITIVE_INFINITY}>
+      <Toast.Provider label={label} duration={Infinity}>
         {shown.map((report) => {
           const description = describe(report.recourse, { catalog, overrides })
           return (

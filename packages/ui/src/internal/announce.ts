@@ -36,18 +36,8 @@ function ensureRegions(): Record<Politeness, HTMLElement> {
   const host = document.createElement('div')
   host.dataset['slot'] = 'announcer'
   // Visually hidden, still read (the same rules as Radix VisuallyHidden).
-  Object.assign(host.style, {
-    position: 'absolute',
-    border: '0',
-    width: '1px',
-    height: '1px',
-    padding: '0',
-    margin: '-1px',
-    overflow: 'hidden',
-    clip: 'rect(0, 0, 0, 0)',
-    whiteSpace: 'nowrap',
-    wordWrap: 'normal',
-  })
+  host.style.cssText =
+    'position:absolute;border:0;width:1px;height:1px;padding:0;margin:-1px;overflow:hidden;clip:rect(0,0,0,0);white-space:nowrap;word-wrap:normal'
   document.body.appendChild(host)
   regions = { polite: region('polite', host), assertive: region('assertive', host) }
   return regions
@@ -95,15 +85,7 @@ export function announce(message: () => string | undefined, politeness: Politene
 }
 
 /** Failures (by their classification) that a dialog has shown: the dialog spoke for them, nothing else does. */
-const spokenByDialog = new WeakSet<object>()
-
-export function markSpokenByDialog(failure: object): void {
-  spokenByDialog.add(failure)
-}
-
-export function isSpokenByDialog(failure: object): boolean {
-  return spokenByDialog.has(failure)
-}
+export const spokenByDialog = new WeakSet<object>()
 
 /** Forgets everything said and pending, and removes the regions (tests start each case from a quiet page). */
 export function resetAnnouncer(): void {

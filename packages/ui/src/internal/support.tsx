@@ -27,31 +27,29 @@ export const ReferenceLine = forwardRef<HTMLParagraphElement, ReferenceLineProps
     const { catalog } = useRecourseConfig()
     const [copy, setCopy] = useState<'idle' | 'copied' | 'failed'>('idle')
     const referenceElement = useRef<HTMLSpanElement>(null)
+    const said =
+      copy === 'copied'
+        ? catalog.ui.referenceCopied
+        : copy === 'failed'
+          ? catalog.ui.referenceCopyFailed
+          : ''
     // The confirmation goes away after a while, so copying again is confirmed again.
     useEffect(() => {
       if (copy === 'idle') return
-      const said = copy === 'copied' ? catalog.ui.referenceCopied : catalog.ui.referenceCopyFailed
       const cancel = announce(() => said, 'polite')
       const timer = setTimeout(() => setCopy('idle'), 5000)
       return () => {
         cancel()
         clearTimeout(timer)
       }
-    }, [copy, catalog])
+    }, [copy, catalog, said])
     if (!view.reference || !view.referenceText) return null
     const reference = view.reference
-    const selectReference = () => {
-      const element = referenceElement.current
-      const selection = window.getSelection()
-      if (!element || !selection) return
-      const range = document.createRange()
-      range.selectNodeContents(element)
-      selection.removeAllRanges()
-      selection.addRange(range)
-    }
     const copyReference = () => {
+      // Not copied: the reference is selected instead, for the customer to copy.
       const failed = () => {
-        selectReference()
+        const element = referenceElement.current
+        if (element) window.getSelection()?.selectAllChildren(element)
         setCopy('failed')
       }
       if (!navigator.clipboard) return failed()
@@ -68,13 +66,7 @@ export const ReferenceLine = forwardRef<HTMLParagraphElement, ReferenceLineProps
           {copyLabel ?? catalog.ui.copyReference}
         </button>
         {/* Shown, not live: the announcer says it. */}
-        <span data-slot="notice-copied">
-          {copy === 'copied'
-            ? catalog.ui.referenceCopied
-            : copy === 'failed'
-              ? catalog.ui.referenceCopyFailed
-              : ''}
-        </span>
+        <span data-slot="notice-copied">{said}</span>
       </p>
     )
   },

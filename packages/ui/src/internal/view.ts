@@ -18,28 +18,29 @@ export function isUnknownOutcome(view: RecourseView | undefined): view is Recour
   )
 }
 
-/** The `data-theme` and `dir` in force at `element`, for parts portalled out of the app's tree. */
-export function themeAt(element: Element | null): { theme?: string; dir?: string } {
-  const theme = element?.closest('[data-theme]')?.getAttribute('data-theme') ?? undefined
-  const dir = element?.closest('[dir]')?.getAttribute('dir') ?? undefined
-  return { ...(theme ? { theme } : {}), ...(dir ? { dir } : {}) }
+/** The `data-theme` and `dir` attributes in force at an element. */
+export interface Theme {
+  'data-theme'?: string | undefined
+  dir?: string | undefined
+}
+
+/** The `data-theme` and `dir` in force at `element`, as attributes for parts portalled out of the app's tree. */
+export function themeAt(element: Element | null): Theme {
+  const at = (name: keyof Theme) => element?.closest(`[${name}]`)?.getAttribute(name) || undefined
+  return { 'data-theme': at('data-theme'), dir: at('dir') }
 }
 
 /**
- * Moves focus to the control with id `target` and shows its label too (the hash jump alone would hide the label
- * above the fold). Returns false when there is no such control, so the link's own jump happens.
+ * A link's click handler that moves focus to the control with id `target` and shows its label too (the hash jump
+ * alone would hide the label above the fold). Without such a control, the link's own jump happens.
  */
-export function moveToControl(target: string | undefined): boolean {
-  const control = target ? document.getElementById(target) : null
-  if (!control) return false
-  const label = document.querySelector(`label[for="${CSS.escape(control.id)}"]`)
-  ;(label ?? control).scrollIntoView({ block: 'start' })
-  control.focus({ preventScroll: true })
-  return true
-}
-
-/** Space-separated ids, without the missing ones; undefined when none is left. */
-export function joinIds(...ids: (string | undefined | false)[]): string | undefined {
-  const joined = ids.filter(Boolean).join(' ')
-  return joined === '' ? undefined : joined
+export function moveToControl(target: string): (event: { preventDefault(): void }) => void {
+  return (event) => {
+    const control = document.getElementById(target)
+    if (!control) return
+    event.preventDefault()
+    const label = document.querySelector(`label[for="${CSS.escape(control.id)}"]`)
+    ;(label ?? control).scrollIntoView({ block: 'start' })
+    control.focus({ preventScroll: true })
+  }
 }

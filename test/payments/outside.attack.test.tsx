@@ -312,6 +312,43 @@ describe('two tabs of the checkout, one storage', () => {
   })
 })
 
+/**
+ * Three lost answers (the order is charged), the automatic lookups and "Check your order status" with `lookup`:
+ * checkStatus() must not throw, the phase must come back from "checking", nothing may be left unhandled, and Pay
+ * must still go out with the same key and finish the payment.
+ */
+async function lostAnswerThenLookup(lookup: PaymentLookup<unknown>): Promise<void> {
+  const provider = createSimProvider()
+  const unhandled: unknown[] = []
+  const onUnhandled = (reason: unknown) => unhandled.push(reason)
+  process.on('unhandledRejection', onUnhandled)
+  try {
+    const slots: Slot[] = [{ scope: ['pay', 'o1'], lookup }]
+    const read = mountPage({ client: makeClient(), provider, slots }).read()
+    provider.faults.push('lose-after', 'lose-after', 'lose-after')
+    act(() => read().payment.mutate({ orderId: 'o1', amount: 10 }))
+    // The automatic lookups (2 ms, 4 ms) run and answer.
+    await settleAll(provider, read)
+    await wait(30)
+    let asked: unknown
+    await act(async () => {
+      asked = await read()
+        .payment.checkStatus()
+        .catch((error: unknown) => ({ threw: error }))
+    })
+    expect.soft(asked, 'checkStatus() rejected').not.toHaveProperty('threw')
+    expect.soft(read().payment.session.phase, 'left in "checking"').toBe('unknown')
+    expect.soft(unhandled, 'unhandled rejections (the automatic lookups)').toEqual([])
+    act(() => read().payment.mutate({ orderId: 'o1', amount: 10 }))
+    await settleAll(provider, read)
+    expect(new Set(keysOf(provider)).size).toBe(1)
+    expect(provider.charges.get('o1')).toBe(1)
+    expect(read().payment.isSuccess).toBe(true)
+  } finally {
+    process.off('unhandledRejection', onUnhandled)
+  }
+}
+
 describe('lookups as apps write them', () => {
   // A lookup is the app's code: it forgets a `return`, reads a body that is null, returns the provider's own
   // status string, throws, or never answers. None may strand the checkout or cost a second charge.
@@ -329,40 +366,7 @@ describe('lookups as apps write them', () => {
   it.each(answers)(
     'given a lookup answering %s after a lost answer, the checkout leaves "checking", keeps the key and the customer pays once',
     async (_name, lookup) => {
-      const provider = createSimProvider()
-      const unhandled: unknown[] = []
-      const onUnhandled = (reason: unknown) => unhandled.push(reason)
-      process.on('unhandledRejection', onUnhandled)
-      try {
-        const page = mountPage({
-          client: makeClient(),
-          provider,
-          slots: [{ scope: ['pay', 'o1'], lookup }],
-        })
-        const read = page.read()
-        provider.faults.push('lose-after', 'lose-after', 'lose-after')
-        act(() => read().payment.mutate({ orderId: 'o1', amount: 10 }))
-        // The automatic lookups (2 ms, 4 ms) run and answer.
-        await settleAll(provider, read)
-        await wait(30)
-        let asked: unknown
-        await act(async () => {
-          asked = await read()
-            .payment.checkStatus()
-            .catch((error: unknown) => ({ threw: error }))
-        })
-        expect.soft(asked, 'checkStatus() rejected').not.toHaveProperty('threw')
-        expect.soft(read().payment.session.phase, 'left in "checking"').toBe('unknown')
-        expect.soft(unhandled, 'unhandled rejections').toEqual([])
-        const key = read().payment.idempotencyKey
-        act(() => read().payment.mutate({ orderId: 'o1', amount: 10 }))
-        await settleAll(provider, read)
-        expect(keysOf(provider).every((sent) => sent === key)).toBe(true)
-        expect(provider.charges.get('o1')).toBe(1)
-        expect(read().payment.isSuccess).toBe(true)
-      } finally {
-        process.off('unhandledRejection', onUnhandled)
-      }
+      await lostAnswerThenLookup(lookup)
     },
   )
 })
@@ -702,35 +706,7 @@ describe('found by an outside attack, not yet fixed', () => {
   ])(
     'given a lookup that answers %s after a lost answer, checkStatus() settles back to "unknown" without throwing',
     async (_name, answer) => {
-      const provider = createSimProvider()
-      const unhandled: unknown[] = []
-      const onUnhandled = (reason: unknown) => unhandled.push(reason)
-      process.on('unhandledRejection', onUnhandled)
-      try {
-        const lookup: PaymentLookup<unknown> = () => Promise.resolve(answer as never)
-        const slots: Slot[] = [{ scope: ['pay', 'o1'], lookup }]
-        const read = mountPage({ client: makeClient(), provider, slots }).read()
-        provider.faults.push('lose-after', 'lose-after', 'lose-after')
-        act(() => read().payment.mutate({ orderId: 'o1', amount: 10 }))
-        await settleAll(provider, read)
-        await wait(30)
-        let asked: unknown
-        await act(async () => {
-          asked = await read()
-            .payment.checkStatus()
-            .catch((error: unknown) => ({ threw: error }))
-        })
-        expect.soft(asked, 'checkStatus() rejected').not.toHaveProperty('threw')
-        expect.soft(read().payment.session.phase, 'left in "checking"').toBe('unknown')
-        expect.soft(unhandled, 'unhandled rejections (the automatic lookups)').toEqual([])
-        // Pay still goes out with the same key, and the customer finishes.
-        act(() => read().payment.mutate({ orderId: 'o1', amount: 10 }))
-        await settleAll(provider, read)
-        expect(new Set(keysOf(provider)).size).toBe(1)
-        expect(provider.charges.get('o1')).toBe(1)
-      } finally {
-        process.off('unhandledRejection', onUnhandled)
-      }
+      await lostAnswerThenLookup(() => Promise.resolve(answer as never))
     },
   )
 })

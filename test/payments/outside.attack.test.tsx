@@ -14,7 +14,7 @@ import {
 import { fetchJson } from '@recourse/core'
 import { stripe } from '@recourse/core/dialects/stripe'
 import { tabapay } from '@recourse/core/dialects/tabapay'
-import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
+import { onlineManager, QueryClientProvider, type QueryClient } from '@tanstack/react-query'
 import { act, cleanup, render } from '@testing-library/react'
 import fc from 'fast-check'
 import { StrictMode } from 'react'
@@ -371,11 +371,11 @@ describe('lookups as apps write them', () => {
   )
 })
 
-/** Automatic retries a few ms apart (about 6 and 12 ms), so the customer's presses land between them. */
-function hostileClient(storage?: PaymentKeyStorage): QueryClient {
+/** Automatic retries a few ms apart (about 6 and 12 ms by default), so the customer's presses land between them. */
+function hostileClient(storage?: PaymentKeyStorage, baseDelayMs = 3): QueryClient {
   return createRecourseQueryClient({
     dialects: [stripe, tabapay],
-    retry: { baseDelayMs: 3, maxRetries: 2, random: () => 1 },
+    retry: { baseDelayMs, maxRetries: 2, random: () => 1 },
     payments: { lookupDelaysMs: [2, 4], ...(storage ? { storage } : {}) },
   })
 }
@@ -585,6 +585,48 @@ describe('the buttons at hostile moments', () => {
     expect(new Set(keysOf(provider))).toEqual(new Set([key]))
     expect(provider.charges.get('o1')).toBe(1)
   })
+})
+
+describe("TanStack's own offline pause", () => {
+  // TanStack pauses a mutation (its first run or a retry) while onlineManager says offline, and resumes every
+  // paused one together when it is back: the customer meanwhile leaves, comes back and pays again, edited.
+  it.each([
+    ['before the first request', [] as Fault[], 0],
+    ['between automatic retries of a lost answer', ['lose-after'] as Fault[], 1],
+  ])(
+    'given the device offline %s, a remount and an edited Pay, then online: one key, one charge',
+    async (_moment, faults, sentBefore) => {
+      const provider = createSimProvider()
+      // Retries 100 ms apart: time to go offline between them.
+      const client = hostileClient(undefined, 50)
+      const slots: Slot[] = [{ scope: ['pay', 'o1'] }]
+      provider.faults.push(...faults)
+      const first = mountPage({ client, provider, slots })
+      try {
+        if (sentBefore === 0) onlineManager.setOnline(false)
+        act(() => first.read()().payment.mutate({ orderId: 'o1', amount: 10 }))
+        if (sentBefore > 0) {
+          await until(() => provider.requests.length === sentBefore)
+          onlineManager.setOnline(false)
+        }
+        await wait(40)
+        expect(provider.requests).toHaveLength(sentBefore)
+        first.unmount()
+        const second = mountPage({ client, provider, slots })
+        act(() => second.read()().payment.mutate({ orderId: 'o1', amount: 20 }))
+        await wait(20)
+        act(() => onlineManager.setOnline(true))
+        await settleAll(provider, second.read())
+        await wait(40)
+        await finishPaying(provider, second.read(), { orderId: 'o1', amount: 20 })
+        expect(second.read()().payment.session.phase).toBe('paid')
+        expect(new Set(keysOf(provider)).size).toBe(1)
+        expect(provider.charges.get('o1')).toBe(1)
+      } finally {
+        onlineManager.setOnline(true)
+      }
+    },
+  )
 })
 
 describe('what a reload finds in storage', () => {

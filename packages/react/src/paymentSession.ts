@@ -197,8 +197,21 @@ export function createPaymentSession(options: PaymentSessionOptions = {}): Payme
   let watchTimer: ReturnType<typeof setTimeout> | undefined
   let lookupAbort: AbortController | undefined
 
+  // Every key this session issued or restored. Another entry in a shared storage (localStorage, two tabs on one
+  // order) is another session's.
+  const ownKeys = new Set<string>(restored ? [restored.key] : [])
+
+  /** Another session's key in the shared storage, when a request sent with it may have been carried out. */
+  function otherInDoubt(): Stored | undefined {
+    const stored = readStored(storage, storageName)
+    return stored && !ownKeys.has(stored.key) && stored.processed !== 'no' ? stored : undefined
+  }
+
   function persist(): void {
     if (!storage) return
+    // A payment known not taken (or no key) never replaces another session's that may have been: it is taken over
+    // at the next attempt instead.
+    if (state.processed === 'no' && otherInDoubt()) return
     try {
       if (state.key === undefined) storage.removeItem(storageName)
       else {
@@ -255,7 +268,12 @@ export function createPaymentSession(options: PaymentSessionOptions = {}): Payme
     set({ phase: 'checking' })
     let result: PaymentLookupResult<T>
     try {
-      result = await lookup({ idempotencyKey: key, signal: controller.signal })
+      const answer: unknown = await lookup({ idempotencyKey: key, signal: controller.signal })
+      // An app's lookup that forgot its `return` (undefined), or answers null: it said nothing.
+      result =
+        typeof answer === 'object' && answer !== null
+          ? (answer as PaymentLookupResult<T>)
+          : { status: 'unknown' }
     } catch {
       result = { status: 'unknown' }
     }
@@ -303,9 +321,18 @@ export function createPaymentSession(options: PaymentSessionOptions = {}): Payme
         // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- the settled failure, as thrown
         return Promise.reject(settledWith)
       }
+      // Another tab paid, or may have paid, this order with its own key: this attempt goes out with that key, so the
+      // provider deduplicates it instead of charging twice.
+      const other = retry || state.processed !== 'no' ? undefined : otherInDoubt()
+      if (other) {
+        ownKeys.add(other.key)
+        lastFingerprint = undefined
+        state = { ...state, key: other.key, processed: other.processed, repeatWith: 'same-key' }
+      }
       stopWatching()
       epoch += 1
       const key = retry && state.key !== undefined ? state.key : keyFor(variables)
+      ownKeys.add(key)
       const prior = key === state.key ? state.processed : 'no'
       set({
         phase: 'sending',

@@ -75,6 +75,18 @@ export type PaymentMutationResult<TData, TVariables, TContext> = UseMutationResu
   maxAttempts: number
 }
 
+/** The hook's own account of one payment session's attempts. */
+interface Attempts<TData> {
+  /** mutate() calls whose first mutationFn has not run yet: what tells a retry (same key) from a new attempt. */
+  firstRuns: number
+  /** The customer stopped waiting for this attempt's automatic retries (`stopWaiting`): no retry is sent. */
+  stopped: boolean
+  /** The last failure of the attempt under way: what a retry stopped before it was sent ends with. */
+  lastFailure?: RecourseFetchError
+  /** A mutate() in the same tick as another, before the first reaches mutationFn, joins this. */
+  submitting?: Promise<TData>
+}
+
 /**
  * `useMutation` for payments: one intent to pay, one idempotency key, held until every request sent with it is
  * settled. Every failure is thrown as a `RecourseFetchError` that records the key (as actually sent), so the retry
@@ -106,14 +118,17 @@ export function usePaymentMutation<TData = unknown, TVariables = void, TContext 
   const queryClient = useQueryClient()
   const { idempotencyHeader, classifier, maxAttempts: clientMaxAttempts } = behaviourOf(queryClient)
   const { mutationFn, createKey, lookup, onError, onMutate, mutationKey, ...rest } = options
-  const firstRuns = useRef(0)
-  // The customer stopped waiting for this attempt's automatic retries (`stopWaiting`): no retry is sent.
-  const stopped = useRef(false)
   const [stoppedShown, setStoppedShown] = useState(false)
-  // The last failure of the attempt under way: what a retry stopped before it was sent ends with.
-  const lastFailure = useRef<RecourseFetchError | undefined>(undefined)
   const scope = mutationKey ?? DEFAULT_PAYMENT_SCOPE
   const session = paymentSessionFor(queryClient, scope, createKey)
+  // What this hook knows of each session's attempts, kept per session: when the app switches `mutationKey` (another
+  // order) while a request is under way, the new payment neither joins nor counts the old one's.
+  const attemptsBySession = useRef(new WeakMap<object, Attempts<TData>>())
+  const attemptsOf = useCallback((of: object): Attempts<TData> => {
+    let found = attemptsBySession.current.get(of)
+    if (!found) attemptsBySession.current.set(of, (found = { firstRuns: 0, stopped: false }))
+    return found
+  }, [])
   const state = useSyncExternalStore(session.subscribe, session.getState, session.getState)
   const latestLookup = useRef(lookup)
   useEffect(() => {
@@ -134,15 +149,15 @@ export function usePaymentMutation<TData = unknown, TVariables = void, TContext 
       onMutate: async (...args) => {
         // Counted once the app's own onMutate is through: if it throws, TanStack runs no mutationFn.
         const context = await onMutate?.(...args)
-        firstRuns.current += 1
+        attemptsOf(session).firstRuns += 1
         return context as TContext
       },
       mutationFn: (variables) => {
-        const retry = firstRuns.current === 0
-        if (!retry) firstRuns.current -= 1
+        const local = attemptsOf(session)
+        const retry = local.firstRuns === 0
+        if (!retry) local.firstRuns -= 1
         // Stopped while this retry waited for its delay: end with the last failure, sending nothing.
-        if (retry && stopped.current && lastFailure.current)
-          return Promise.reject(lastFailure.current)
+        if (retry && local.stopped && local.lastFailure) return Promise.reject(local.lastFailure)
         return session.attempt(
           variables,
           async (idempotencyKey, priorProcessed) => {
@@ -178,7 +193,7 @@ export function usePaymentMutation<TData = unknown, TVariables = void, TContext 
                 priorProcessed,
               })
               sentWith.set(failure, idempotencyKey)
-              lastFailure.current = failure
+              attemptsOf(session).lastFailure = failure
               throw failure
             }
           },
@@ -200,7 +215,7 @@ export function usePaymentMutation<TData = unknown, TVariables = void, TContext 
             : typeof chosen === 'number'
               ? failureCount < chosen
               : chosen
-        if (!wanted || stopped.current) return false
+        if (!wanted || attemptsOf(session).stopped) return false
         const recourse = judge(error)
         const now = session.getState()
         return (
@@ -227,25 +242,25 @@ export function usePaymentMutation<TData = unknown, TVariables = void, TContext 
   }, [session])
 
   // A second mutate() in the same tick, before the first reaches mutationFn, joins it too.
-  const submitting = useRef<Promise<TData> | undefined>(undefined)
   const { mutateAsync: send } = mutation
   const mutateAsync = useCallback<typeof send>(
     (...args) => {
-      const joined = submitting.current ?? session.running()
+      const local = attemptsOf(session)
+      const joined = local.submitting ?? session.running()
       if (joined) return joined as Promise<TData>
       // A new attempt: an earlier one's stop no longer holds. Cleared here, not in onMutate (which TanStack runs a
       // tick later): a stop made in that tick is this attempt's, and must hold.
-      stopped.current = false
+      local.stopped = false
       setStoppedShown(false)
       const promise = send(...args)
-      submitting.current = promise
+      local.submitting = promise
       const clear = () => {
-        if (submitting.current === promise) submitting.current = undefined
+        if (local.submitting === promise) delete local.submitting
       }
       promise.then(clear, clear)
       return promise
     },
-    [send, session],
+    [send, session, attemptsOf],
   )
   const mutate = useCallback<typeof mutation.mutate>(
     (...args) => {
@@ -268,9 +283,9 @@ export function usePaymentMutation<TData = unknown, TVariables = void, TContext 
   )
 
   const stopWaiting = useCallback(() => {
-    stopped.current = true
+    attemptsOf(session).stopped = true
     setStoppedShown(true)
-  }, [])
+  }, [attemptsOf, session])
   const maxAttempts =
     typeof rest.retry === 'number' ? rest.retry + 1 : rest.retry === false ? 1 : clientMaxAttempts
 

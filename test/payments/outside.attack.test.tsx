@@ -743,6 +743,31 @@ describe('found by an outside attack, fixed', () => {
     expect(provider.charges.get('o1'), 'charges').toBe(1)
   })
 
+  it("given two tabs on one shared storage, a tab that knows its own attempt was declined never writes over the other tab's key that may have charged", async () => {
+    const provider = createSimProvider()
+    const storage = memoryStorage()
+    const slots: Slot[] = [{ scope: ['pay', 'o1'], lookup: false }]
+    const tabB = mountPage({ client: makeClient(storage), provider, slots })
+    // Tab B: declined (nothing taken, the next attempt needs a new key).
+    provider.faults.push('decline')
+    act(() => tabB.read()().payment.mutate({ orderId: 'o1', amount: 10 }))
+    await settleAll(provider, tabB.read())
+    expect(tabB.read()().payment.session.processed).toBe('no')
+    // Tab A: charged, every answer lost.
+    const tabA = mountPage({ client: makeClient(storage), provider, slots })
+    provider.faults.push('lose-after', 'lose-after', 'lose-after')
+    act(() => tabA.read()().payment.mutate({ orderId: 'o1', amount: 10 }))
+    await settleAll(provider, tabA.read())
+    expect(tabA.read()().payment.session.phase).toBe('unknown')
+    // Tab B's screen is reset (its session writes its state again), then tab A is reloaded and paid.
+    act(() => tabB.read()().payment.reset())
+    tabA.unmount()
+    const reloaded = mountPage({ client: makeClient(storage), provider, slots })
+    act(() => reloaded.read()().payment.mutate({ orderId: 'o1', amount: 10 }))
+    await settleAll(provider, reloaded.read())
+    expect(provider.charges.get('o1'), 'charges').toBe(1)
+  })
+
   it.each([
     ['undefined (a forgotten return)', undefined],
     ['null', null],

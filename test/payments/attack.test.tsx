@@ -21,6 +21,8 @@ import {
   mountCheckout,
   pay,
   settle,
+  until,
+  wait,
   type Order,
   type Screen,
 } from './harness.tsx'
@@ -28,16 +30,6 @@ import { createSimProvider, type SimProvider } from './simProvider.ts'
 
 const order: Order = { orderId: 'o1', amount: 42 }
 const URL_ = 'https://psp.test/payments'
-
-const wait = (ms: number) =>
-  act(async () => {
-    await new Promise((resolve) => setTimeout(resolve, ms))
-  })
-
-/** Lets timers and answers run until `done()` (the machine may be slow), for at most a second. */
-async function until(done: () => boolean): Promise<void> {
-  for (let round = 0; round < 100 && !done(); round++) await wait(10)
-}
 
 /** A client whose automatic retries wait long enough (400 ms, then 800 ms) for a customer to act between them. */
 function slowRetryClient(): QueryClient {

@@ -130,3 +130,14 @@ export async function settle(read: () => Screen, provider: SimProvider): Promise
 export function pay(read: () => Screen, order: Order): void {
   act(() => read().payment.mutate(order))
 }
+
+/** Lets timers and answers run for `ms`. */
+export const wait = (ms: number) =>
+  act(async () => {
+    await new Promise((resolve) => setTimeout(resolve, ms))
+  })
+
+/** Lets timers and answers run until `done()` (the machine may be slow), for at most about a second. */
+export async function until(done: () => boolean): Promise<void> {
+  for (let round = 0; round < 100 && !done(); round++) await wait(10)
+}

@@ -19,20 +19,10 @@ import { act, cleanup, render } from '@testing-library/react'
 import fc from 'fast-check'
 import { StrictMode } from 'react'
 import { describe, expect, it } from 'vitest'
-import { makeClient, memoryStorage, type Order, type Screen } from './harness.tsx'
+import { makeClient, memoryStorage, until, wait, type Order, type Screen } from './harness.tsx'
 import { createSimProvider, FAULTS, type Fault, type SimProvider } from './simProvider.ts'
 
 const URL_ = 'https://psp.test/payments'
-
-const wait = (ms: number) =>
-  act(async () => {
-    await new Promise((resolve) => setTimeout(resolve, ms))
-  })
-
-/** Lets timers and answers run until `done()`, for at most about a second. */
-async function until(done: () => boolean): Promise<void> {
-  for (let round = 0; round < 100 && !done(); round++) await wait(10)
-}
 
 const keysOf = (provider: SimProvider) => provider.requests.map((request) => request.key)
 

@@ -510,26 +510,28 @@ describe('the buttons at hostile moments', () => {
   // The app's "start over" pressed where the kit itself says nothing was taken (`processed: 'no'`), yet a request
   // with the key is held at the provider, or an automatic retry with it is waiting (even after "Stop waiting").
   it.each([
-    ['a request is held at the provider', ['slow'], 5, false],
+    ['a request is held at the provider', ['slow'], 0, false],
     [
       'an automatic retry waits after a 503',
       ['unavailable-before', 'unavailable-before'],
-      2,
+      1,
       false,
     ],
-    ['the customer stopped waiting for the retry after a 503', ['unavailable-before'], 2, true],
+    ['the customer stopped waiting for the retry after a 503', ['unavailable-before'], 1, true],
   ] as const)(
     'given %s, renewIdempotencyKey() is refused and the order is charged once',
-    async (_moment, faults, ms, stop) => {
+    async (_moment, faults, failures, stop) => {
       const provider = createSimProvider()
+      // Retries wait 60 ms, then 120 ms: the moment is reached by waiting for it, never by a fixed sleep (a busy
+      // CI machine once ran the retry inside a 2 ms sleep).
       const read = mountPage({
-        client: hostileClient(),
+        client: hostileClient(undefined, 60),
         provider,
         slots: [{ scope: ['pay', 'o1'] }],
       }).read()
       provider.faults.push(...faults)
       act(() => read().payment.mutate({ orderId: 'o1', amount: 10 }))
-      await wait(ms)
+      await until(() => provider.holding() || read().payment.failureCount >= failures)
       if (stop) act(() => read().payment.stopWaiting())
       expect(read().payment.session.processed).toBe('no')
       let renewed: boolean | undefined

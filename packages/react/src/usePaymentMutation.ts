@@ -246,13 +246,20 @@ export function usePaymentMutation<TData = unknown, TVariables = void, TContext 
   const mutateAsync = useCallback<typeof send>(
     (...args) => {
       const local = attemptsOf(session)
-      const joined = local.submitting ?? session.running()
-      if (joined) return joined as Promise<TData>
+      // A request on its way, or an attempt still starting: joined, nothing new is sent.
+      const underWay = session.running() ?? (local.stopped ? undefined : local.submitting)
+      if (underWay) return underWay as Promise<TData>
       // A new attempt: an earlier one's stop no longer holds. Cleared here, not in onMutate (which TanStack runs a
       // tick later): a stop made in that tick is this attempt's, and must hold.
-      local.stopped = false
+      const start = () => {
+        local.stopped = false
+        return send(...args)
+      }
       setStoppedShown(false)
-      const promise = send(...args)
+      // Stopped while its automatic retry waited: that attempt ends, sending nothing, when its wait is over; the new
+      // one starts then, so the stopped retry cannot go out beside it. (Had it been paid, this press is too.)
+      const stoppedAttempt = local.stopped ? local.submitting : undefined
+      const promise = stoppedAttempt ? stoppedAttempt.then((data) => data, start) : start()
       local.submitting = promise
       const clear = () => {
         if (local.submitting === promise) delete local.submitting

@@ -306,6 +306,41 @@ describe('useRecourse, given a payment mutation', () => {
     expect(screen.queryByText(/Still trying/)).toBeNull()
   })
 
+  it('given Pay pressed again after Stop waiting, while the stopped retry still waits: one new attempt, after that wait, and the stopped retry never goes out', async () => {
+    let calls = 0
+    server.use(
+      http.post(`${API}/payments`, () =>
+        ++calls === 1
+          ? HttpResponse.json({ error: { type: 'api_error' } }, { status: 503 })
+          : HttpResponse.json({ id: 'pay_1' }),
+      ),
+    )
+    function PayStopPay() {
+      const payment = usePaymentMutation({
+        mutationFn: (_: void, { headers }) =>
+          fetchJson(`${API}/payments`, { method: 'POST', headers, body: '{}' }),
+      })
+      const view = useRecourse(payment)
+      return (
+        <>
+          <button onClick={() => payment.mutate()}>Pay</button>
+          <Failure view={view} />
+          {payment.isSuccess ? <p>Paid</p> : null}
+        </>
+      )
+    }
+    const client = testClient({ retry: { baseDelayMs: 300, random: () => 0.999, maxRetries: 3 } })
+    renderWith(<PayStopPay />, client)
+    act(() => screen.getByRole('button', { name: 'Pay' }).click())
+    expect(await screen.findByText('Still trying: attempt 2 of 4')).toBeTruthy()
+    act(() => screen.getByRole('button', { name: 'Stop waiting' }).click())
+    act(() => screen.getByRole('button', { name: 'Pay' }).click())
+    expect(await screen.findByText('Paid', {}, { timeout: 3000 })).toBeTruthy()
+    await new Promise((resolve) => setTimeout(resolve, 400))
+    expect(requests).toHaveLength(2)
+    expect(new Set(requests.map((request) => request.headers.get('Idempotency-Key'))).size).toBe(1)
+  })
+
   it('given a 200 that carries a TabaPay decline, shows declined, not paid', async () => {
     server.use(
       http.post(`${API}/payments`, () =>

@@ -589,8 +589,8 @@ describe("TanStack's own offline pause", () => {
     'given the device offline %s, a remount and an edited Pay, then online: one key, one charge',
     async (_moment, faults, sentBefore) => {
       const provider = createSimProvider()
-      // Retries 100 ms apart: time to go offline between them.
-      const client = hostileClient(undefined, 50)
+      // The retry waits 200 ms: time to go offline before it, however busy the machine.
+      const client = hostileClient(undefined, 200)
       const slots: Slot[] = [{ scope: ['pay', 'o1'] }]
       provider.faults.push(...faults)
       const first = mountPage({ client, provider, slots })

@@ -85,6 +85,8 @@ interface Attempts<TData> {
   lastFailure?: RecourseFetchError
   /** A mutate() in the same tick as another, before the first reaches mutationFn, joins this. */
   submitting?: Promise<TData>
+  /** A new attempt pressed after a stop, waiting for the stopped one to end: a second press joins it. */
+  restart?: Promise<TData>
 }
 
 /**
@@ -247,7 +249,8 @@ export function usePaymentMutation<TData = unknown, TVariables = void, TContext 
     (...args) => {
       const local = attemptsOf(session)
       // A request on its way, or an attempt still starting: joined, nothing new is sent.
-      const underWay = session.running() ?? (local.stopped ? undefined : local.submitting)
+      const underWay =
+        session.running() ?? local.restart ?? (local.stopped ? undefined : local.submitting)
       if (underWay) return underWay as Promise<TData>
       // A new attempt: an earlier one's stop no longer holds. Cleared here, not in onMutate (which TanStack runs a
       // tick later): a stop made in that tick is this attempt's, and must hold.
@@ -261,8 +264,11 @@ export function usePaymentMutation<TData = unknown, TVariables = void, TContext 
       const stoppedAttempt = local.stopped ? local.submitting : undefined
       const promise = stoppedAttempt ? stoppedAttempt.then((data) => data, start) : start()
       local.submitting = promise
+      // Until it starts (and after: it is the attempt under way), a second press joins the new attempt.
+      if (stoppedAttempt) local.restart = promise
       const clear = () => {
         if (local.submitting === promise) delete local.submitting
+        if (local.restart === promise) delete local.restart
       }
       promise.then(clear, clear)
       return promise

@@ -341,6 +341,51 @@ describe('useRecourse, given a payment mutation', () => {
     expect(new Set(requests.map((request) => request.headers.get('Idempotency-Key'))).size).toBe(1)
   })
 
+  it('given a double-click on Pay after Stop waiting, and a decline: one new attempt, not one per click', async () => {
+    let calls = 0
+    server.use(
+      http.post(`${API}/payments`, () =>
+        ++calls === 1
+          ? HttpResponse.json({ error: { type: 'api_error' } }, { status: 503 })
+          : HttpResponse.json(
+              { error: { type: 'card_error', code: 'card_declined' } },
+              { status: 402 },
+            ),
+      ),
+    )
+    function PayStopDoubleClick() {
+      const payment = usePaymentMutation({
+        mutationFn: (_: void, { headers }) =>
+          fetchJson(`${API}/payments`, { method: 'POST', headers, body: '{}' }),
+      })
+      const view = useRecourse(payment)
+      return (
+        <>
+          <button
+            onClick={() => {
+              payment.mutate()
+              payment.mutate()
+            }}
+          >
+            Pay
+          </button>
+          <Failure view={view} />
+        </>
+      )
+    }
+    const client = testClient({ retry: { baseDelayMs: 300, random: () => 0.999, maxRetries: 3 } })
+    renderWith(<PayStopDoubleClick />, client)
+    act(() => screen.getByRole('button', { name: 'Pay' }).click())
+    expect(await screen.findByText('Still trying: attempt 2 of 4')).toBeTruthy()
+    act(() => screen.getByRole('button', { name: 'Stop waiting' }).click())
+    act(() => screen.getByRole('button', { name: 'Pay' }).click())
+    await waitFor(() => expect(screen.getByRole('alert').dataset['kind']).toBe('declined'), {
+      timeout: 3000,
+    })
+    await new Promise((resolve) => setTimeout(resolve, 400))
+    expect(requests).toHaveLength(2)
+  })
+
   it('given a 200 that carries a TabaPay decline, shows declined, not paid', async () => {
     server.use(
       http.post(`${API}/payments`, () =>

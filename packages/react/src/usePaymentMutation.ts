@@ -68,7 +68,8 @@ export type PaymentMutationResult<TData, TVariables, TContext> = UseMutationResu
   checkStatus: () => Promise<PaymentLookupResult<TData>>
   /**
    * Stops waiting for automatic retries: no further attempt is sent, and the last failure shows at once. Nothing
-   * already sent is cancelled and the key stays: the answer, when it comes, still settles the payment.
+   * already sent is cancelled and the key stays: the answer, when it comes, still settles the payment. Paying again
+   * meanwhile starts one new attempt (a double-click included) once the stopped retry's wait is over.
    */
   stopWaiting: () => void
   /** The most attempts of one payment under the retry option: the first and its automatic retries. */

@@ -11,7 +11,7 @@ import {
 } from './createRecourseQueryClient.js'
 import { RecourseProvider } from './RecourseProvider.js'
 import { useRecourse, type RecourseView } from './useRecourse.js'
-import { usePaymentMutation } from './usePaymentMutation.js'
+import { usePaymentMutation, type PaymentMutationResult } from './usePaymentMutation.js'
 import { API, setupMockApi } from '../../../test/setup/mockApi.js'
 
 // The bodies below are providers' own: the client reads them with every built-in dialect.
@@ -188,6 +188,26 @@ function Pay({ idempotent }: { idempotent: boolean }) {
   )
 }
 
+/** A keyed payment whose Pay button does what `press` says with the hook: the customer's own sequence of calls. */
+function KeyedPay({
+  press,
+}: {
+  press: (payment: PaymentMutationResult<unknown, void, unknown>) => void
+}) {
+  const payment = usePaymentMutation({
+    mutationFn: (_: void, { headers }) =>
+      fetchJson(`${API}/payments`, { method: 'POST', headers, body: '{}' }),
+  })
+  const view = useRecourse(payment)
+  return (
+    <>
+      <button onClick={() => press(payment)}>Pay</button>
+      <Failure view={view} />
+      {payment.isSuccess ? <p>Paid</p> : null}
+    </>
+  )
+}
+
 describe('useRecourse, while a retry is under way', () => {
   it('given retryNow, keeps showing the failure, marked retrying, and its button, until the answer', async () => {
     let calls = 0
@@ -278,27 +298,15 @@ describe('useRecourse, given a payment mutation', () => {
   // Found by the model test (test/payments): a stop in the tick of Pay was cleared by onMutate, a tick later.
   it('given a stop in the same tick as Pay, holds it for that attempt: no retry is sent', async () => {
     server.use(http.post(`${API}/payments`, () => HttpResponse.error()))
-    function PayAndStop() {
-      const payment = usePaymentMutation({
-        mutationFn: (_: void, { headers }) =>
-          fetchJson(`${API}/payments`, { method: 'POST', headers, body: '{}' }),
-      })
-      const view = useRecourse(payment)
-      return (
-        <>
-          <button
-            onClick={() => {
-              payment.mutate()
-              payment.stopWaiting()
-            }}
-          >
-            Pay
-          </button>
-          <Failure view={view} />
-        </>
-      )
-    }
-    renderWith(<PayAndStop />, testClient({ retry: { baseDelayMs: 20, maxRetries: 3 } }))
+    renderWith(
+      <KeyedPay
+        press={(payment) => {
+          payment.mutate()
+          payment.stopWaiting()
+        }}
+      />,
+      testClient({ retry: { baseDelayMs: 20, maxRetries: 3 } }),
+    )
     act(() => screen.getByRole('button', { name: 'Pay' }).click())
     expect(await screen.findByRole('alert')).toBeTruthy()
     await new Promise((resolve) => setTimeout(resolve, 400))
@@ -315,22 +323,8 @@ describe('useRecourse, given a payment mutation', () => {
           : HttpResponse.json({ id: 'pay_1' }),
       ),
     )
-    function PayStopPay() {
-      const payment = usePaymentMutation({
-        mutationFn: (_: void, { headers }) =>
-          fetchJson(`${API}/payments`, { method: 'POST', headers, body: '{}' }),
-      })
-      const view = useRecourse(payment)
-      return (
-        <>
-          <button onClick={() => payment.mutate()}>Pay</button>
-          <Failure view={view} />
-          {payment.isSuccess ? <p>Paid</p> : null}
-        </>
-      )
-    }
     const client = testClient({ retry: { baseDelayMs: 300, random: () => 0.999, maxRetries: 3 } })
-    renderWith(<PayStopPay />, client)
+    renderWith(<KeyedPay press={(payment) => payment.mutate()} />, client)
     act(() => screen.getByRole('button', { name: 'Pay' }).click())
     expect(await screen.findByText('Still trying: attempt 2 of 4')).toBeTruthy()
     act(() => screen.getByRole('button', { name: 'Stop waiting' }).click())
@@ -353,28 +347,16 @@ describe('useRecourse, given a payment mutation', () => {
             ),
       ),
     )
-    function PayStopDoubleClick() {
-      const payment = usePaymentMutation({
-        mutationFn: (_: void, { headers }) =>
-          fetchJson(`${API}/payments`, { method: 'POST', headers, body: '{}' }),
-      })
-      const view = useRecourse(payment)
-      return (
-        <>
-          <button
-            onClick={() => {
-              payment.mutate()
-              payment.mutate()
-            }}
-          >
-            Pay
-          </button>
-          <Failure view={view} />
-        </>
-      )
-    }
     const client = testClient({ retry: { baseDelayMs: 300, random: () => 0.999, maxRetries: 3 } })
-    renderWith(<PayStopDoubleClick />, client)
+    renderWith(
+      <KeyedPay
+        press={(payment) => {
+          payment.mutate()
+          payment.mutate()
+        }}
+      />,
+      client,
+    )
     act(() => screen.getByRole('button', { name: 'Pay' }).click())
     expect(await screen.findByText('Still trying: attempt 2 of 4')).toBeTruthy()
     act(() => screen.getByRole('button', { name: 'Stop waiting' }).click())

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { openDashboard, pressOn, watchRetryButtons } from './admin/dashboard.js'
+import { openDashboard, pressOn, untilShown, widgetHistory } from './admin/dashboard.js'
 import { axeViolations, setupStorybook } from './storybook/browser.js'
 
 // The admin dashboard (apps/admin) in Chromium, over the built Storybook, its three APIs mocked by MSW: widgets
@@ -31,9 +31,20 @@ describe('given the dashboard during an outage of two of its APIs', () => {
         balancesFor: 'next-3-requests',
       },
     )
-    const retryButtons = await watchRetryButtons(page)
     // The retry policy tries again on its own, after the server's Retry-After; the healthy widget is not held back.
-    await transactions.getByText('Trying again…').waitFor(SLOW)
+    // Each moment is read from the page's own record: "Trying again…" lasts only as long as the mock's answer.
+    const countingDown = await untilShown(page, 'Transactions', (state) =>
+      /^Next attempt in \d s$/.test(state.countdown ?? ''),
+    )
+    const tryingAgain = await untilShown(
+      page,
+      'Transactions',
+      (state) => state.countdown === 'Trying again…',
+    )
+    expect(tryingAgain.at).toBeGreaterThan(countingDown.at)
+    // While the kit retries on its own, the notice offers no button of its own.
+    expect(countingDown.disabled).toBeNull()
+    expect(tryingAgain.disabled).toBeNull()
     await webhooks.getByRole('table').waitFor(SLOW)
     await storybook.screenshot(page, 'admin-1-outage-retrying-automatically')
 
@@ -62,7 +73,9 @@ describe('given the dashboard during an outage of two of its APIs', () => {
 
     // Each button appeared waiting, and became ready about 2 s later (Retry-After: 2).
     for (const widget of ['Transactions', 'Balances']) {
-      const [waiting, ready] = await retryButtons.history(widget)
+      const [waiting, ready] = (await widgetHistory(page, widget))
+        .filter((state) => state.disabled !== null)
+        .filter((state, index, states) => state.disabled !== states[index - 1]?.disabled)
       expect(waiting?.disabled).toBe('true')
       expect(ready?.disabled).toBe('false')
       expect((ready?.at ?? 0) - (waiting?.at ?? 0)).toBeGreaterThanOrEqual(1500)
@@ -90,9 +103,15 @@ describe('given rate-limited APIs', () => {
       balances: 'rate-limited',
       balancesFor: 'next-request',
     })
-    await balances.getByText('The system is busy').waitFor(SLOW)
-    await balances.getByText(/Next attempt in \d s/).waitFor()
-    await transactions.getByText('The system is busy').waitFor(SLOW)
+    // Both wait out the limit, saying when the next attempt goes (read from the page's own record: it lasts 2-3 s).
+    for (const widget of ['Balances', 'Transactions'])
+      await untilShown(
+        page,
+        widget,
+        (state) =>
+          state.title === 'The system is busy' &&
+          /^Next attempt in \d s$/.test(state.countdown ?? ''),
+      )
     await storybook.screenshot(page, 'admin-4-rate-limited-waiting')
 
     await balances.getByText('EUR').waitFor(SLOW)

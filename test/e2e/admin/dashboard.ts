@@ -43,6 +43,7 @@ export async function openDashboard(
   page.once('domcontentloaded', () => {
     recording = true
   })
+  await page.addInitScript(recordWidgets)
   await page.reload()
   await page.locator('#storybook-root > *').first().waitFor({ state: 'attached' })
   problems.length = 0
@@ -75,46 +76,79 @@ export async function pressOn(
   await locator.press(key)
 }
 
-/** One change of a retry button's `aria-disabled`, seen in the page. */
-export interface RetryButtonState {
+/** One state of a widget's notice, as the page showed it: what changed, and when (the page's clock). */
+export interface WidgetState {
   widget: string
+  /** The notice's title; null without a notice. */
+  title: string | null
+  /** What its countdown says ("Next attempt in 2 s", "Trying again…"); null without one. */
+  countdown: string | null
+  /** The retry button's `aria-disabled`; null without a button. */
   disabled: string | null
   at: number
 }
 
 /**
- * Records, in the page itself, each change of the notices' retry buttons (waiting or ready) per widget, with the
- * page's clock: the countdown is checked from what the page did, whatever the delays of a busy test machine.
+ * Installed before the document loads: records, in the page itself, each state every widget's notice goes through.
+ * The states that last a moment (an automatic retry's "Trying again…" lasts as long as the mock's 150 ms answer)
+ * are checked from what the page did, whatever the delays of a busy test machine between its steps.
  */
-export async function watchRetryButtons(page: Page) {
-  await page.evaluate(() => {
-    const history: RetryButtonState[] = []
-    ;(window as unknown as { retryButtonHistory: RetryButtonState[] }).retryButtonHistory = history
-    const record = () => {
-      for (const button of document.querySelectorAll('[data-slot="notice-retry"]')) {
-        const widget =
-          button.closest('[data-slot="admin-widget"]')?.querySelector('h2')?.textContent ?? ''
-        const disabled = button.getAttribute('aria-disabled')
-        const last = history.filter((state) => state.widget === widget).at(-1)
-        if (last?.disabled !== disabled) history.push({ widget, disabled, at: Date.now() })
+function recordWidgets() {
+  const history: WidgetState[] = []
+  ;(window as unknown as { widgetHistory: WidgetState[] }).widgetHistory = history
+  const last = new Map<string, string>()
+  const text = (scope: Element, slot: string) =>
+    scope.querySelector(`[data-slot="${slot}"]`)?.textContent ?? null
+  const record = () => {
+    for (const element of document.querySelectorAll('[data-slot="admin-widget"]')) {
+      const widget = element.querySelector('h2')?.textContent ?? ''
+      const state = {
+        title: text(element, 'notice-title'),
+        countdown: text(element, 'notice-countdown') || null,
+        disabled:
+          element.querySelector('[data-slot="notice-retry"]')?.getAttribute('aria-disabled') ??
+          null,
       }
+      const key = JSON.stringify(state)
+      if (last.get(widget) === key) continue
+      last.set(widget, key)
+      history.push({ widget, ...state, at: Date.now() })
     }
-    new MutationObserver(record).observe(document.body, {
-      subtree: true,
-      childList: true,
-      attributes: true,
-      attributeFilter: ['aria-disabled'],
-    })
-    record()
+  }
+  new MutationObserver(record).observe(document, {
+    subtree: true,
+    childList: true,
+    characterData: true,
+    attributes: true,
+    attributeFilter: ['aria-disabled'],
   })
-  return {
-    /** The states the widget's retry button went through. */
-    history: async (widget: string) =>
-      (
-        await page.evaluate(
-          () =>
-            (window as unknown as { retryButtonHistory: RetryButtonState[] }).retryButtonHistory,
-        )
-      ).filter((state) => state.widget === widget),
+}
+
+/** The states the widget's notice went through since the page loaded, in order (see `recordWidgets`). */
+export async function widgetHistory(page: Page, widget: string): Promise<WidgetState[]> {
+  const history = await page.evaluate(
+    () => (window as unknown as { widgetHistory?: WidgetState[] }).widgetHistory ?? [],
+  )
+  return history.filter((state) => state.widget === widget)
+}
+
+/** Waits until the widget's notice has shown `state` at some moment (not only now: it may have passed). */
+export async function untilShown(
+  page: Page,
+  widget: string,
+  state: (seen: WidgetState) => boolean,
+  timeout = 15_000,
+): Promise<WidgetState> {
+  const deadline = Date.now() + timeout
+  for (;;) {
+    const seen = (await widgetHistory(page, widget)).find(state)
+    if (seen) return seen
+    if (Date.now() > deadline) {
+      throw new Error(
+        `${widget} never showed the state looked for; it showed:\n` +
+          JSON.stringify(await widgetHistory(page, widget), null, 1),
+      )
+    }
+    await page.waitForTimeout(50)
   }
 }

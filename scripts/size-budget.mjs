@@ -18,7 +18,7 @@ export const FURTHER_DIALECT_TARGET = 800
  * nothing grows while the work to meet the targets goes on; the target itself where it is met.
  */
 export const SIZE_BUDGETS = Object.freeze({
-  'React checkout path + stripe': 21_600,
+  'React checkout path + stripe': 21_700,
   'classify + stripe': 7_650,
   '@recourse/ui': 6_900,
 })

@@ -7,8 +7,16 @@ import { usePaymentMutation } from '@recourse/react'
 import { QueryClientProvider } from '@tanstack/react-query'
 import { act, render } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { makeClient, memoryStorage, mountCheckout, pay, settle, type Order } from './harness.tsx'
-import { createSimProvider } from './simProvider.ts'
+import {
+  makeClient,
+  memoryStorage,
+  mountCheckout,
+  pay,
+  settle,
+  type Order,
+  type Screen,
+} from './harness.tsx'
+import { createSimProvider, type Fault, type SimProvider } from './simProvider.ts'
 
 const order: Order = { orderId: 'o1', amount: 42 }
 
@@ -18,6 +26,27 @@ function setup(options: { lookup?: boolean; sendsHeaders?: boolean } = {}) {
   const checkout = mountCheckout({ provider, client, ...options })
   const read = () => checkout.screen
   return { provider, client, checkout, read }
+}
+
+/** The customer presses "Check your order status"; the lookup answers that no payment was taken. */
+async function lookupFindsNoCharge(read: () => Screen): Promise<void> {
+  await act(async () => {
+    await read().payment.checkStatus()
+  })
+  expect(read().payment.session).toMatchObject({ phase: 'failed', lookup: 'not-charged' })
+}
+
+/** Pays on a checkout kept in storage, once the network's `faults` have had their way, then reloads the page. */
+async function payThenReload(provider: SimProvider, faults: Fault[]) {
+  const storage = memoryStorage()
+  provider.faults.push(...faults)
+  const before = mountCheckout({ provider, client: makeClient(storage) })
+  pay(() => before.screen, order)
+  await settle(() => before.screen, provider)
+  const key = before.screen.payment.idempotencyKey
+  before.unmount()
+  const after = mountCheckout({ provider, client: makeClient(storage) })
+  return { key, read: () => after.screen }
 }
 
 describe('1. double-click: the first answer is lost, the second would be answered fast', () => {
@@ -90,21 +119,75 @@ describe('2. an idempotency conflict after an attempt of unknown outcome', () =>
     expect(read().view).toBeUndefined()
   })
 
-  it('given a lookup that finds no charge (the request was dropped before it arrived), the next Pay is a new key and charges once', async () => {
+  it('given a lookup that finds no charge (the request was dropped before it arrived), paying again with the same details keeps the key and charges once', async () => {
     const { provider, read } = setup()
     provider.faults.push('drop-before', 'drop-before', 'drop-before')
     pay(read, order)
     await settle(read, provider)
     // Unknown until asked (the automatic lookup may already have asked).
     expect(['unknown', 'checking', 'failed']).toContain(read().payment.session.phase)
-    await act(async () => {
-      await read().payment.checkStatus()
-    })
-    expect(read().payment.session).toMatchObject({ phase: 'failed', lookup: 'not-charged' })
+    await lookupFindsNoCharge(read)
     const first = read().payment.idempotencyKey
     pay(read, order)
     await settle(read, provider)
+    // The same key: had the request only been late, the provider would deduplicate it.
+    expect(read().payment.idempotencyKey).toBe(first)
+    expect(provider.charges.get('o1')).toBe(1)
+  })
+
+  it('given a lookup that finds no charge, then a request that arrives late, paying again with the same details charges once', async () => {
+    const { provider, read } = setup()
+    // The first request and both automatic retries are delayed on the way: the client times out on each.
+    provider.faults.push('late', 'late', 'late')
+    pay(read, order)
+    await settle(read, provider)
+    // The provider has seen nothing yet: "not charged" is its honest answer.
+    await lookupFindsNoCharge(read)
+    pay(read, order)
+    await settle(read, provider)
+    expect(read().payment.isSuccess).toBe(true)
+    // Now the late requests arrive, with the key the payment went out with: replays, not charges.
+    act(() => provider.deliver())
+    expect(provider.charges.get('o1')).toBe(1)
+    expect(new Set(provider.requests.map((request) => request.key)).size).toBe(1)
+  })
+
+  it('given requests late on the way and a reload, the lookup finds no charge: paying again with the same details charges once', async () => {
+    const provider = createSimProvider()
+    // After the reload, the session knows from storage that its requests had no answer.
+    const { read } = await payThenReload(provider, ['late', 'late', 'late'])
+    await lookupFindsNoCharge(read)
+    pay(read, order)
+    await settle(read, provider)
+    act(() => provider.deliver())
+    expect(provider.charges.get('o1')).toBe(1)
+  })
+
+  it('given a dropped request whose retry was declined, a reload and changed details, the lookup lets the customer pay once', async () => {
+    const provider = createSimProvider()
+    // The decline is stored under the key: a late copy of the dropped request would be answered with it.
+    const { key: declinedKey, read } = await payThenReload(provider, ['drop-before', 'decline'])
+    await lookupFindsNoCharge(read)
+    // Another card, say: the declined key would be refused with other details, so this is a new payment.
+    pay(read, { ...order, amount: 43 })
+    await settle(read, provider)
+    expect(read().payment.idempotencyKey).not.toBe(declinedKey)
+    expect(read().payment.isSuccess).toBe(true)
+    expect(provider.charges.get('o1')).toBe(1)
+  })
+
+  it('given a lookup that finds no charge, changed details are a new payment with a new key', async () => {
+    const { provider, read } = setup()
+    provider.faults.push('drop-before', 'drop-before', 'drop-before')
+    pay(read, order)
+    await settle(read, provider)
+    await lookupFindsNoCharge(read)
+    const first = read().payment.idempotencyKey
+    pay(read, { ...order, amount: 43 })
+    await settle(read, provider)
+    // The same key with other details would be refused by the provider as a conflict.
     expect(read().payment.idempotencyKey).not.toBe(first)
+    expect(read().payment.isSuccess).toBe(true)
     expect(provider.charges.get('o1')).toBe(1)
   })
 })

@@ -14,6 +14,7 @@ export type Fault =
   | 'error-after' // charged, then answered 500
   | 'unavailable-before' // 503 before processing: nothing charged, nothing stored
   | 'slow' // held until `deliver()`; then charged and answered 200
+  | 'late' // delayed on the way: the client times out, and the provider receives it only at `deliver()`
 
 export const FAULTS: readonly Fault[] = [
   'ok',
@@ -26,6 +27,9 @@ export const FAULTS: readonly Fault[] = [
   'unavailable-before',
   'slow',
 ]
+
+/** Every fault, and requests that arrive after the client gave up on them (see the model's second property). */
+export const FAULTS_WITH_LATE: readonly Fault[] = [...FAULTS, 'late']
 
 interface Stored {
   body: string
@@ -54,9 +58,9 @@ export interface SimProvider {
   requests: SentRequest[]
   /** The faults of the next requests, in order; then `ok`. */
   faults: Fault[]
-  /** Answers every held (`slow`) request. */
+  /** Lets every request delayed on the way (`late`) arrive, then answers every held (`slow`) one. */
   deliver(): void
-  /** Whether a request is held. */
+  /** Whether a request is held (`slow`: the client waits for it; a `late` one it gave up on is not counted). */
   holding(): boolean
   /** What a status lookup by key says: charged, not charged, or unknown (still being processed). */
   lookup(
@@ -85,6 +89,7 @@ export function createSimProvider(): SimProvider {
   const stored = new Map<string, Stored>()
   const processing = new Set<string>()
   const held: Held[] = []
+  const onTheWay: { key: string | null; body: string }[] = []
   const charges = new Map<string, number>()
   const chargedKeys = new Set<string>()
   const requests: SentRequest[] = []
@@ -124,6 +129,21 @@ export function createSimProvider(): SimProvider {
     if (fault === 'drop-before') throw new TypeError('Failed to fetch')
     if (fault === 'unavailable-before')
       return json(503, { error: { type: 'api_error', message: 'Service unavailable' } })
+    if (fault === 'late') {
+      onTheWay.push({ key, body })
+      throw new DOMException('The operation timed out.', 'TimeoutError')
+    }
+    const response = arrive(key, body, fault)
+    if (response instanceof Promise) return response
+    // The network loses the answer, whatever it was.
+    if (fault === 'lose-after') throw new TypeError('Failed to fetch')
+    if (fault === 'timeout-after')
+      throw new DOMException('The operation timed out.', 'TimeoutError')
+    return response
+  }
+
+  /** The provider receives a request: a replay, a conflict, held (`slow`), or processed. */
+  function arrive(key: string | null, body: string, fault: Fault): Response | Promise<Response> {
     let response: Response
     const previous = key === null ? undefined : stored.get(key)
     if (key !== null && processing.has(key))
@@ -137,10 +157,6 @@ export function createSimProvider(): SimProvider {
       if (key !== null) processing.add(key)
       return new Promise<Response>((resolve) => held.push({ key, body, resolve }))
     } else response = process(key, body, fault)
-    // The network loses the answer, whatever it was.
-    if (fault === 'lose-after') throw new TypeError('Failed to fetch')
-    if (fault === 'timeout-after')
-      throw new DOMException('The operation timed out.', 'TimeoutError')
     return response
   }
 
@@ -151,6 +167,8 @@ export function createSimProvider(): SimProvider {
     requests,
     faults,
     deliver() {
+      // Nobody waits for these answers: the client gave up on them.
+      for (const request of onTheWay.splice(0)) void arrive(request.key, request.body, 'ok')
       for (const request of held.splice(0)) {
         if (request.key !== null) processing.delete(request.key)
         request.resolve(process(request.key, request.body, 'ok'))

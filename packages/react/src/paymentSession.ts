@@ -93,7 +93,7 @@ export interface PaymentSession {
   attempt: <T>(
     variables: unknown,
     send: (key: string, priorProcessed: Processed) => Promise<T>,
-    classify: (error: unknown) => Pick<Recourse, 'processed' | 'repeatWith'>,
+    classify: (error: unknown) => Verdict,
     /**
      * An automatic retry of an earlier attempt: it goes out only with the payment's key and while the payment still
      * says "send the same request again"; once a settled answer came in since, it sends nothing and fails with it.
@@ -105,7 +105,10 @@ export interface PaymentSession {
    * a new key. Refused (false) while a request with the key is unanswered.
    */
   renew: () => boolean
-  /** Asks `lookup` once, now. Settles the state: charged is `paid`; not charged allows a new key. */
+  /**
+   * Asks `lookup` once, now. Settles the state: charged is `paid`; not charged is `failed`, and paying again with the
+   * same details keeps the key (changed details get a new one).
+   */
   check: <T>(lookup: PaymentLookup<T>) => Promise<PaymentLookupResult<T>>
   /** Asks `lookup` after each of `lookupDelaysMs` while the payment stays unknown; stops on any attempt. */
   watch: <T>(lookup: PaymentLookup<T>, onResult?: (result: PaymentLookupResult<T>) => void) => void
@@ -115,11 +118,19 @@ export interface PaymentSession {
   running: () => Promise<unknown> | undefined
 }
 
+/** How a failed request is judged: what it may have done, how to repeat it, and its HTTP status if it was answered. */
+type Verdict = Pick<Recourse, 'processed' | 'repeatWith' | 'status'>
+
 interface Stored {
   key: string
   processed: Processed
   repeatWith: RepeatWith
   inFlight: boolean
+  /**
+   * A request sent with the key had no answer (a timeout, a dropped connection) and none since settled the key: it may
+   * still be on its way.
+   */
+  unanswered?: boolean
 }
 
 const PHASES_AFTER: Record<Processed, PaymentPhase> = {
@@ -151,6 +162,7 @@ function readStored(storage: PaymentKeyStorage | undefined, name: string): Store
       processed: value.inFlight === true ? moreProcessed(processed, 'maybe') : processed,
       repeatWith: value.repeatWith === 'new-key' && processed === 'no' ? 'new-key' : 'same-key',
       inFlight: false,
+      unanswered: value.unanswered === true || value.inFlight === true,
     }
   } catch {
     return undefined
@@ -196,6 +208,8 @@ export function createPaymentSession(options: PaymentSessionOptions = {}): Payme
   let epoch = 0
   let watchTimer: ReturnType<typeof setTimeout> | undefined
   let lookupAbort: AbortController | undefined
+  // Whether a request sent with the key had no answer, and may still reach the provider (see `check`).
+  let unanswered = restored?.unanswered === true
 
   // Every key this session issued or restored. Another entry in a shared storage (localStorage, two tabs on one
   // order) is another session's.
@@ -220,6 +234,7 @@ export function createPaymentSession(options: PaymentSessionOptions = {}): Payme
           processed: state.processed,
           repeatWith: state.repeatWith,
           inFlight: state.inFlight,
+          unanswered,
         }
         storage.setItem(storageName, JSON.stringify(stored))
       }
@@ -294,7 +309,10 @@ export function createPaymentSession(options: PaymentSessionOptions = {}): Payme
       set({
         phase: 'failed',
         processed: 'no',
-        repeatWith: 'new-key',
+        // A request that had no answer may still be on its way, and land after this answer: paying again with the same
+        // details keeps the key, so the provider deduplicates the two (changed details get a new key). A key the
+        // provider answered for (a duplicate reference, say) would only be refused again: a new one.
+        repeatWith: unanswered ? 'same-key' : 'new-key',
         lookup: 'not-charged',
         error: undefined,
       })
@@ -311,7 +329,7 @@ export function createPaymentSession(options: PaymentSessionOptions = {}): Payme
     attempt<T>(
       variables: unknown,
       send: (key: string, priorProcessed: Processed) => Promise<T>,
-      classify: (error: unknown) => Pick<Recourse, 'processed' | 'repeatWith'>,
+      classify: (error: unknown) => Verdict,
       retry = false,
     ): Promise<T> {
       // One attempt at a time: a double-click, a second mutate() or retryNow joins the request under way.
@@ -327,12 +345,14 @@ export function createPaymentSession(options: PaymentSessionOptions = {}): Payme
       if (other) {
         ownKeys.add(other.key)
         lastFingerprint = undefined
+        unanswered = other.unanswered === true
         state = { ...state, key: other.key, processed: other.processed, repeatWith: 'same-key' }
       }
       stopWatching()
       epoch += 1
       const key = retry && state.key !== undefined ? state.key : keyFor(variables)
       ownKeys.add(key)
+      if (key !== state.key) unanswered = false
       const prior = key === state.key ? state.processed : 'no'
       set({
         phase: 'sending',
@@ -354,12 +374,18 @@ export function createPaymentSession(options: PaymentSessionOptions = {}): Payme
           },
           (error: unknown) => {
             running = undefined
-            let verdict: Pick<Recourse, 'processed' | 'repeatWith'>
+            let verdict: Verdict
             try {
               verdict = classify(error)
             } catch {
               verdict = { processed: 'maybe', repeatWith: 'same-key' }
             }
+            // No HTTP status: no answer (or a judge that does not say), so the request may still be on its way. An
+            // answer the provider gives the same body again, or replays (a decline, invalid details), settles the key
+            // for any request with it that lands later; a gateway's 5xx, a timeout, a conflict or a rate limit does not.
+            const status = verdict.status
+            if (status === undefined) unanswered = true
+            else if (status < 500 && ![408, 409, 425, 429].includes(status)) unanswered = false
             const processed = moreProcessed(prior, verdict.processed)
             set({
               phase: PHASES_AFTER[processed],
@@ -379,6 +405,7 @@ export function createPaymentSession(options: PaymentSessionOptions = {}): Payme
       stopWatching()
       epoch += 1
       lastFingerprint = undefined
+      unanswered = false
       set({
         phase: 'idle',
         key: undefined,

@@ -43,7 +43,8 @@ export type PaymentMutationOptions<TData, TVariables, TContext> = Omit<
   /**
    * How to ask the provider what happened to a key, after an attempt of unknown outcome: Mangopay
    * `GET /responses/{key}`, TabaPay Retrieve Transaction, Stripe replaying the same key. Called with backoff after
-   * such an attempt, and by `checkStatus()`. Charged shows the payment as a success; not charged allows a new key.
+   * such an attempt, and by `checkStatus()`. Charged shows the payment as a success; not charged lets the customer pay
+   * again (the same details keep the key; changed ones get a new one).
    */
   lookup?: PaymentLookup<TData>
 }
@@ -104,6 +105,8 @@ interface Attempts<TData> {
  *   idempotency conflict after one of those): whatever the customer changes, the next attempt keeps the key, so the
  *   provider deduplicates or refuses it. `lookup` (or `renewIdempotencyKey()`, once the app knows) settles it.
  * - **A new key after a settled "not charged"** (a decline, details to fix): the next attempt is a new payment.
+ *   After a `lookup`'s "not charged", the same details keep the key (a request still on the network when the
+ *   provider was asked is then deduplicated when it lands); changed details get a new one.
  *
  * @example
  * ```ts
@@ -339,7 +342,7 @@ export function usePaymentMutation<TData = unknown, TVariables = void, TContext 
       data: state.lookupData as TData,
       variables: (mutation.variables ?? state.variables) as TVariables,
     }
-  // A lookup found no payment for an attempt that failed here: nothing to show, and the next one has a new key.
+  // A lookup found no payment for an attempt that failed here: nothing to show; the customer may pay again.
   if (mutation.isError && state.lookup === 'not-charged' && state.phase === 'failed')
     return {
       ...mutation,

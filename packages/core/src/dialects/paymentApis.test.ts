@@ -82,6 +82,9 @@ describe('given Checkout.com declines inside a 201', () => {
     ['30041', 'declined', 'declined'],
     ['30043', 'declined', 'declined'],
     ['20059', 'declined', 'declined'],
+    // 82 is a card-present or cryptogram failure (Visa) or a policy decline (Mastercard), not the CVV2 typed: N7 is.
+    ['20082', 'declined', 'declined'],
+    ['200N7', 'declined', 'incorrect-cvc'],
   ])('response_code %s should be %s / %s', (code, kind, reason) => {
     expect(classify(checkoutDecline(code), POST)).toMatchObject({
       dialect: 'checkout-com',

@@ -159,6 +159,9 @@ describe('given Razorpay reasons', () => {
     ['card_number_invalid', 'fix-input', 'incorrect-number'],
     ['card_expired', 'declined', 'expired-card'],
     ['bank_technical_error', 'retry-later', 'issuer-unavailable'],
+    ['incorrect_cvv', 'fix-input', 'incorrect-cvc'],
+    ['insufficient_funds', 'declined', 'insufficient-funds'],
+    ['payment_failed', 'declined', 'payment-failed'],
   ])('%s should be %s / %s', (reason, kind, expected) => {
     const body = {
       error: {

@@ -35,12 +35,10 @@ export function networkResponseCodeRules(dialect: string): RecourseRule[] {
       'declined',
       'incorrect-number',
     ),
-    rule(
-      `${dialect}:rc-cvc`,
-      { outcome: DECLINED, detail: ['82', 'N7'] },
-      'declined',
-      'incorrect-cvc',
-    ),
+    // N7 is Visa's decline for a CVV2 failure: the security code the customer typed. 82 is not: on Visa it is a
+    // negative CAM, dCVV, iCVV, CVV or CAVV result (card-present or cryptogram data), on Mastercard a policy decline
+    // (https://developers.tabapay.com/reference/iso-network-codes), so it stays a generic decline.
+    rule(`${dialect}:rc-cvc`, { outcome: DECLINED, detail: 'N7' }, 'declined', 'incorrect-cvc'),
     rule(
       `${dialect}:rc-not-supported`,
       { outcome: DECLINED, detail: ['57', '58'] },

@@ -89,14 +89,16 @@ const rules: readonly RecourseRule[] = [
   rule('adyen:error-incorrect-cvc', { code: ['103', '153'] }, 'fix-input', 'incorrect-cvc'),
   // 704: a request with this Idempotency-Key was already processed, or still is. Look it up; never resubmit.
   rule('adyen:key-in-use', { code: '704' }, 'contact-support', 'idempotency-conflict'),
-  // A 500 of type `configuration` (e.g. 905 "Payment details are not supported") is a refusal of the request, sent
-  // before any processing: it is not an unknown outcome, and sending it again fails the same way.
-  {
-    id: 'adyen:configuration',
-    when: { type: 'configuration' },
+  // A 500 of type `configuration` (e.g. 905 "Payment details are not supported"), and 901 "Invalid Merchant Account"
+  // whatever its type (the BinLookup API sends it as a 500 of type `internal`), refuse the request before any
+  // processing: not an unknown outcome, and sending it again, keyed or not, fails the same way.
+  ...[{ type: 'configuration' }, { code: '901' }].map((when): RecourseRule => ({
+    id: `adyen:${when.type ?? 'invalid-merchant-account'}`,
+    when,
     kind: 'contact-support',
+    retry: 'never',
     mayHaveProcessed: false,
-  },
+  })),
 ]
 
 /**

@@ -82,6 +82,9 @@ describe('given Checkout.com declines inside a 201', () => {
     ['30041', 'declined', 'declined'],
     ['30043', 'declined', 'declined'],
     ['20059', 'declined', 'declined'],
+    // 82 is a card-present or cryptogram failure (Visa) or a policy decline (Mastercard), not the CVV2 typed: N7 is.
+    ['20082', 'declined', 'declined'],
+    ['200N7', 'declined', 'incorrect-cvc'],
   ])('response_code %s should be %s / %s', (code, kind, reason) => {
     expect(classify(checkoutDecline(code), POST)).toMatchObject({
       dialect: 'checkout-com',
@@ -156,6 +159,9 @@ describe('given Razorpay reasons', () => {
     ['card_number_invalid', 'fix-input', 'incorrect-number'],
     ['card_expired', 'declined', 'expired-card'],
     ['bank_technical_error', 'retry-later', 'issuer-unavailable'],
+    ['incorrect_cvv', 'fix-input', 'incorrect-cvc'],
+    ['insufficient_funds', 'declined', 'insufficient-funds'],
+    ['payment_failed', 'declined', 'payment-failed'],
   ])('%s should be %s / %s', (reason, kind, expected) => {
     const body = {
       error: {

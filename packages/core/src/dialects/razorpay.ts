@@ -30,6 +30,21 @@ function read(body: unknown): DialectReading {
 // Reasons from https://razorpay.com/docs/errors/payments/list
 const rules: readonly RecourseRule[] = [
   rule('razorpay:card-number', { detail: 'card_number_invalid' }, 'fix-input', 'incorrect-number'),
+  rule('razorpay:cvv', { detail: 'incorrect_cvv' }, 'fix-input', 'incorrect-cvc'),
+  rule(
+    'razorpay:insufficient-funds',
+    { detail: 'insufficient_funds' },
+    'declined',
+    'insufficient-funds',
+  ),
+  // The bank or wallet gateway failed the payment: another method, not the same request again.
+  rule(
+    'razorpay:payment-failed',
+    { detail: 'payment_failed' },
+    'declined',
+    'payment-failed',
+    'never',
+  ),
   rule('razorpay:card-expired', { detail: 'card_expired' }, 'declined', 'expired-card'),
   rule(
     'razorpay:authentication',
@@ -63,7 +78,10 @@ export const razorpay: Dialect = {
       (isBag(error) &&
         text(prop(error, 'description')) !== undefined &&
         /_ERROR$/.test(text(prop(error, 'code')) ?? '')) ||
-      (prop(body, 'entity') === 'payment' && prop(body, 'error_code') !== undefined)
+      // A payment entity, or the same error_* members on their own (the S2S redirect API's 400).
+      ((prop(body, 'entity') === 'payment' ||
+        text(prop(body, 'error_description')) !== undefined) &&
+        /_ERROR$/.test(text(prop(body, 'error_code')) ?? ''))
     )
   },
   read,

@@ -5,16 +5,23 @@
 // test/e2e/screenshots/ (git-ignored) for a reviewer.
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import type { OutcomeId, ProviderId } from '../../apps/checkout/src/scenarios.ts'
+import {
+  DEMO_RETRY_AFTER_SECONDS,
+  type OutcomeId,
+  type ProviderId,
+} from '../../apps/checkout/src/scenarios.ts'
 import {
   sharedCheckout,
   type PaymentRequestSeen,
   focusedElement,
+  holdClock,
   keysOnPage,
   notice,
   payFromKeyboard,
   paymentsSent,
+  recordShown,
   requestCounter,
+  runClockUntil,
   settlePastAutomaticRetries,
   tabTo,
   WAIT,
@@ -63,9 +70,17 @@ describe('the checkout demo, keyboard only', () => {
       for (const provider of ['stripe', 'mangopay'] as const) {
         it(`${provider}: the retry button and Pay now wait out the countdown, then it pays with the same key`, async () => {
           await checkout(onScenario, provider, 'rate-limited', async (page, payments) => {
+            // The early presses below must land inside the 5 s countdown however slow the machine is between
+            // steps: the page's clock moves only when the test moves it, until the countdown is meant to end.
+            await holdClock(page)
             await payFromKeyboard(page)
-            await waitForFocus(page, 'section[data-slot=notice][data-kind=retry-later]')
-            await waitForRetriesSpent(page)
+            const noticeFocused = 'section[data-slot=notice][data-kind=retry-later]'
+            await runClockUntil(
+              page,
+              async () =>
+                (await focusedElement(page)) === noticeFocused &&
+                (await page.locator('[data-slot=notice-progress]').count()) === 0,
+            )
             await page.keyboard.press('Tab')
             const retry = page.getByRole('button', { name: 'Try again' })
             expect(await focusedElement(page)).toBe('button[data-slot=notice-retry]')
@@ -82,9 +97,12 @@ describe('the checkout demo, keyboard only', () => {
             await page.keyboard.press('Enter')
             await storybook.screenshot(page, `checkout-${provider}-rate-limited-countdown`)
             await tabTo(page, 'button[data-slot=notice-retry]')
-            // When the countdown ends the button works. Counted in the page up to that moment: still the one
-            // request, so neither early press sent anything.
-            await page.locator('button[data-slot=notice-retry][aria-disabled=false]').waitFor(WAIT)
+            // When the countdown ends the button works, not before (the page's time, moved by the test). Counted in
+            // the page up to that moment: still the one request, so neither early press sent anything.
+            const ready = page.locator('button[data-slot=notice-retry][aria-disabled=false]')
+            const waited = await runClockUntil(page, async () => (await ready.count()) === 1)
+            expect(waited).toBeGreaterThanOrEqual((DEMO_RETRY_AFTER_SECONDS - 1) * 1000)
+            await page.clock.resume()
             expect(await paymentsSent(page)).toHaveLength(1)
             expect(await payNow.getAttribute('aria-disabled')).toBe('false')
             await expectAccessible(page)
@@ -511,8 +529,14 @@ describe('the checkout demo, keyboard only', () => {
             } else {
               await payFromKeyboard(page)
               await tabTo(page, 'button "Leave and come back"')
+              // The checkout is away for 800 ms only: the page records whether it was, whenever the test looks.
+              const away = await recordShown(
+                page,
+                '.checkout-main [role=status]',
+                'You left the checkout. Coming back…',
+              )
               await page.keyboard.press('Enter')
-              await page.getByText('You left the checkout. Coming back…').waitFor(WAIT)
+              await away.untilShown()
             }
             await settled(page)
             await settlePastAutomaticRetries(page)

@@ -237,3 +237,80 @@ export async function chooseScenario(page: Page, provider: ProviderId, outcome: 
 function firstWord(label: string): string {
   return label.split(' ')[0] ?? label
 }
+
+/**
+ * Stops the page's clock (Playwright's fake timers, for this page's context): from here the page's time moves only
+ * when the test moves it (`runClockUntil`, `page.clock.runFor`), so a countdown cannot run out while a busy machine
+ * is slow between the test's steps. `page.clock.resume()` lets it flow again.
+ */
+export async function holdClock(page: Page): Promise<void> {
+  await page.clock.install()
+  // Paused a moment ahead of the page's time, read again if the page's time got there first (a slow round trip).
+  for (let attempt = 0; ; attempt++) {
+    const now = await page.evaluate(() => Date.now())
+    try {
+      await page.clock.pauseAt(now + 250)
+      return
+    } catch (error) {
+      if (attempt >= 20 || !String(error).includes('to the past')) throw error
+    }
+  }
+}
+
+/**
+ * Moves the held page clock on in small steps until `done` holds (a mock's latency, a focus on the next frame, a
+ * countdown's end): the page's time passes only as far as the page needs, whatever the real time between steps.
+ * Returns the page time it took. Fails if `done` still does not hold after `maxMs` of page time.
+ */
+export async function runClockUntil(
+  page: Page,
+  done: () => Promise<boolean>,
+  { maxMs = 30_000, stepMs = 50 } = {},
+): Promise<number> {
+  for (let ran = 0; ; ran += stepMs) {
+    if (await done()) return ran
+    if (ran >= maxMs) throw new Error(`still not so after ${maxMs} ms of the page's time`)
+    await page.clock.runFor(stepMs)
+  }
+}
+
+/**
+ * Starts recording, in the page, each moment `text` is shown in an element matching `selector` (by a
+ * MutationObserver, as the DOM changes): states that last a moment (the checkout's 800 ms "You left the checkout")
+ * are checked from what the page did, not from whether a busy machine polled while they lasted. `untilShown`
+ * resolves with the page time the text first appeared.
+ */
+export async function recordShown(page: Page, selector: string, text: string) {
+  const name = `shown:${selector}:${text}`
+  await page.evaluate(
+    ({ name, selector, text }) => {
+      const record = window as unknown as Record<string, number | undefined>
+      record[name] = undefined
+      const check = () => {
+        if (record[name] !== undefined) return
+        for (const element of document.querySelectorAll(selector))
+          if (element.textContent?.includes(text)) record[name] = Date.now()
+      }
+      const observer = new MutationObserver(() => {
+        check()
+        if (record[name] !== undefined) observer.disconnect()
+      })
+      observer.observe(document, { subtree: true, childList: true, characterData: true })
+      check()
+    },
+    { name, selector, text },
+  )
+  const shownAt = () =>
+    page.evaluate((name) => (window as unknown as Record<string, number | undefined>)[name], name)
+  return {
+    async untilShown(): Promise<number> {
+      const deadline = Date.now() + WAIT.timeout
+      for (;;) {
+        const at = await shownAt()
+        if (at !== undefined) return at
+        if (Date.now() > deadline) throw new Error(`"${text}" was never shown in ${selector}`)
+        await page.waitForTimeout(50)
+      }
+    },
+  }
+}

@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import {
   DEMO_RETRY_AFTER_SECONDS,
+  DEMO_TIMEOUT_MS,
   type OutcomeId,
   type ProviderId,
 } from '../../apps/checkout/src/scenarios.ts'
@@ -74,11 +75,14 @@ describe('the checkout demo, keyboard only', () => {
             await holdClock(page)
             await payFromKeyboard(page)
             const noticeFocused = 'section[data-slot=notice][data-kind=retry-later]'
+            // In 2 ms steps while the answer is on its way: the page's time must not outrun the real trip through
+            // the mock's service worker, or the client's own timeout (DEMO_TIMEOUT_MS) would fire first.
             await runClockUntil(
               page,
               async () =>
                 (await focusedElement(page)) === noticeFocused &&
                 (await page.locator('[data-slot=notice-progress]').count()) === 0,
+              { stepMs: 2, maxMs: DEMO_TIMEOUT_MS - 500 },
             )
             await page.keyboard.press('Tab')
             const retry = page.getByRole('button', { name: 'Try again' })
@@ -99,7 +103,10 @@ describe('the checkout demo, keyboard only', () => {
             // When the countdown ends the button works, not before (the page's time, moved by the test). Counted in
             // the page up to that moment: still the one request, so neither early press sent anything.
             const ready = page.locator('button[data-slot=notice-retry][aria-disabled=false]')
-            const waited = await runClockUntil(page, async () => (await ready.count()) === 1)
+            const waited = await runClockUntil(page, async () => (await ready.count()) === 1, {
+              stepMs: 100,
+              maxMs: 2 * DEMO_RETRY_AFTER_SECONDS * 1000,
+            })
             expect(waited).toBeGreaterThanOrEqual((DEMO_RETRY_AFTER_SECONDS - 1) * 1000)
             await page.clock.resume()
             expect(await paymentsSent(page)).toHaveLength(1)

@@ -15,6 +15,7 @@ import {
   sharedCheckout,
   type PaymentRequestSeen,
   focusedElement,
+  freshCheckout,
   holdClock,
   keysOnPage,
   notice,
@@ -65,7 +66,8 @@ async function expectPaid(page: Page) {
 describe('the checkout demo, keyboard only', () => {
   describe('waits: rate limits and temporary failures', () => {
     describe('given a rate limit, when the customer pays', () => {
-      const onScenario = sharedCheckout(storybook)
+      // These tests hold the page's clock: a page each.
+      const onScenario = freshCheckout(storybook)
 
       for (const provider of ['stripe', 'mangopay'] as const) {
         it(`${provider}: the retry button and Pay now wait out the countdown, then it pays with the same key`, async () => {
@@ -511,7 +513,8 @@ describe('the checkout demo, keyboard only', () => {
       })
     })
     describe('given a customer who double-clicks, or leaves and comes back mid-payment', () => {
-      const onScenario = sharedCheckout(storybook)
+      // The "leave" tests hold the page's clock: a page each.
+      const onScenario = freshCheckout(storybook)
       // Whatever the customer does, every request carries the one key, and the provider charges once at most.
       const settled = (page: Page) =>
         page

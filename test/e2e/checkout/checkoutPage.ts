@@ -7,6 +7,7 @@ import { PROVIDER_MOCKS } from '../../../apps/checkout/src/mockApi.ts'
 import {
   DEMO_RETRY,
   OUTCOME_LABELS,
+  orderStatusPath,
   type OutcomeId,
   type ProviderId,
 } from '../../../apps/checkout/src/scenarios.ts'
@@ -38,6 +39,15 @@ export async function openCheckout(
     }
   })
   await page.getByRole('heading', { name: 'Checkout', level: 1 }).waitFor(WAIT)
+  // One trip through the mock service worker first (an order-status GET: never a payment, never counted), so the
+  // test's first payment does not pay for a cold worker: on a busy machine that trip alone can outlast the demo's
+  // 3 s client timeout, and the kit then rightly retries, which the test would count.
+  await page.evaluate(
+    async (path) => {
+      await (await fetch(path)).text()
+    },
+    orderStatusPath(provider, 'warm-up'),
+  )
   // The app's `fetchJson` looks `fetch` up on each call, so wrapping it now sees every payment from here on.
   await page.evaluate(countPaymentPosts, PAYMENT_PATHS)
   return { page, problems, payments }
@@ -212,6 +222,22 @@ export function sharedCheckout(storybook: ReturnType<typeof setupStorybook>) {
   }
 }
 
+/**
+ * A new checkout page for each test, for tests that take over the page's clock (`holdClock`): Playwright's clock
+ * stays installed for the page's life, so a page shared with the next test would hand it a clock it did not ask for.
+ */
+export function freshCheckout(storybook: ReturnType<typeof setupStorybook>) {
+  let opened: OpenedCheckout | undefined
+  afterAll(async () => {
+    await opened?.page.close()
+  })
+  return async (provider: ProviderId, outcome: OutcomeId): Promise<OpenedCheckout> => {
+    await opened?.page.close()
+    opened = await openCheckout(storybook, provider, outcome)
+    return opened
+  }
+}
+
 /** Picks a scenario with the switcher, keyboard only: a closed select takes typed letters. */
 export async function chooseScenario(page: Page, provider: ProviderId, outcome: OutcomeId) {
   // Out of whatever the last test left focused (a dialog closes on Escape).
@@ -241,7 +267,7 @@ function firstWord(label: string): string {
 /**
  * Stops the page's clock (Playwright's fake timers, for this page's context): from here the page's time moves only
  * when the test moves it (`runClockUntil`, `page.clock.runFor`), so a countdown cannot run out while a busy machine
- * is slow between the test's steps. `page.clock.resume()` lets it flow again.
+ * is slow between the test's steps. `page.clock.resume()` lets it flow again. Use it on a `freshCheckout` page.
  */
 export async function holdClock(page: Page): Promise<void> {
   await page.clock.install()

@@ -102,6 +102,8 @@ describe('useRecourse, given a query', () => {
     renderWith(<Balance />, testClient(inline))
     expect(await screen.findByText('We could not complete this')).toBeTruthy()
     expect(screen.getByText('Reference: req-403')).toBeTruthy()
+    // A GET takes no payment: nothing to say about one on an admin screen.
+    expect(screen.getByText('Contact support so they can look into it.')).toBeTruthy()
     await new Promise((resolve) => setTimeout(resolve, 300))
     expect(requests).toHaveLength(1)
   })

@@ -316,3 +316,20 @@ describe('given dark mode', () => {
     await page.close()
   })
 })
+
+describe('given a phone-sized window', () => {
+  it('the dashboard reflows at 320 and 390 px: no sideways scroll (WCAG 1.4.10)', async () => {
+    const { page, problems, transactions, balances } = await openDashboard(storybook)
+    await transactions.getByRole('table').waitFor(SLOW)
+    await balances.getByText('EUR').waitFor(SLOW)
+    for (const width of [320, 390]) {
+      await page.setViewportSize({ width, height: 640 })
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      )
+      expect(overflow, `sideways scroll at ${width} px`).toBe(0)
+    }
+    await storybook.screenshot(page, 'admin-dashboard-320')
+    expect(problems).toEqual([])
+  })
+})

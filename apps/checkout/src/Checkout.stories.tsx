@@ -241,10 +241,10 @@ export const DuplicateReferenceTabaPay: Story = {
     await waitFor(() => expect(checkStatus).toHaveFocus())
     await userEvent.keyboard('{Enter}')
     await canvas.findByText('No payment was taken. You can pay again.')
-    await expect(canvas.getByRole('button', { name: 'Pay now' })).toHaveAttribute(
-      'aria-disabled',
-      'false',
-    )
+    const payNow = canvas.getByRole('button', { name: 'Pay now' })
+    await expect(payNow).toHaveAttribute('aria-disabled', 'false')
+    // The dialog and its notice are gone: focus is not lost with them, it is on the next step.
+    await waitFor(() => expect(payNow).toHaveFocus())
     // Nothing was taken with the first key: paying again is a new payment, with a new key.
     await pay(canvasElement)
     await waitFor(() => expect(requestCount(canvasElement)).toBe('Payment requests sent: 2'))

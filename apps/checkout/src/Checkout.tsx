@@ -232,7 +232,15 @@ function CheckoutPage({ mock, onLeave }: { mock: MockState; onLeave: () => void 
   const { waiting, seconds } = useRetry(failure)
   const waitSeconds = waiting && seconds !== undefined ? seconds : 0
 
-  const checkStatus = () => void payment.checkStatus()
+  const checkStatus = () =>
+    void payment.checkStatus().then(() =>
+      // No payment found: the dialog and the notice its button was in are gone, and focus with them. Pay now is the
+      // next step. (A payment found moves focus to the confirmation; one still unknown keeps the dialog.)
+      requestAnimationFrame(() => {
+        if (document.activeElement === document.body || document.activeElement === null)
+          form.current?.querySelector<HTMLElement>('.checkout-pay')?.focus()
+      }),
+    )
   // Mistakes found before sending: shown on their fields and in a summary; `attempt` counts the submissions that
   // found some, so each one brings the summary back and moves focus to it.
   const [invalid, setInvalid] = useState<{ errors: ClientErrors; attempt: number }>({

@@ -72,6 +72,8 @@ export default defineConfig({
         test: {
           name: 'react-18',
           environment: 'happy-dom',
+          // A loaded 2-core CI machine: a test fails when what it waits for never comes, not when it comes late.
+          testTimeout: 30_000,
           // The hooks and components, and the outside payment attacks through them (the 2,000-run model and the
           // older attack file, timed for one project, run on React 19).
           include: [
@@ -102,6 +104,8 @@ export default defineConfig({
         test: {
           name: 'unit-dom',
           environment: 'happy-dom',
+          // As react-18: findBy… and waitFor wait up to 10 s (test/setup/dom.ts), the test itself longer.
+          testTimeout: 30_000,
           include: domTests,
           setupFiles: ['test/setup/dom.ts'],
         },
@@ -131,6 +135,8 @@ export default defineConfig({
         ],
         test: {
           name: 'stories',
+          // A story's waits (up to 10 s each, .storybook/preview.tsx) and countdowns, on a loaded 2-core machine.
+          testTimeout: 60_000,
           browser: {
             enabled: true,
             headless: true,

@@ -6,6 +6,12 @@ import type { Preview } from '@storybook/react-vite'
 import { mswLoader } from 'msw-storybook-addon/csf3'
 import { QueryClientProvider } from '@tanstack/react-query'
 import { useState } from 'react'
+import { configure } from 'storybook/test'
+
+// Play functions wait (findBy…, waitFor) for what stays on screen: give them the time a loaded 2-core CI machine
+// needs (a mocked request goes through the MSW service worker, another thread), not Testing Library's 1 s. A state
+// that passes is not waited for this way; it is checked when it is on screen.
+configure({ asyncUtilTimeout: 10_000 })
 
 const support = {
   email: 'help@shop.example',

@@ -5,16 +5,23 @@
 // test/e2e/screenshots/ (git-ignored) for a reviewer.
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import type { OutcomeId, ProviderId } from '../../apps/checkout/src/scenarios.ts'
+import {
+  DEMO_RETRY_AFTER_SECONDS,
+  DEMO_TIMEOUT_MS,
+  type OutcomeId,
+  type ProviderId,
+} from '../../apps/checkout/src/scenarios.ts'
 import {
   sharedCheckout,
   type PaymentRequestSeen,
   focusedElement,
+  holdClock,
   keysOnPage,
   notice,
   payFromKeyboard,
   paymentsSent,
   requestCounter,
+  runClockUntil,
   settlePastAutomaticRetries,
   tabTo,
   WAIT,
@@ -63,9 +70,20 @@ describe('the checkout demo, keyboard only', () => {
       for (const provider of ['stripe', 'mangopay'] as const) {
         it(`${provider}: the retry button and Pay now wait out the countdown, then it pays with the same key`, async () => {
           await checkout(onScenario, provider, 'rate-limited', async (page, payments) => {
+            // The early presses below must land inside the 5 s countdown however slow the machine is between
+            // steps: the page's clock moves only when the test moves it, until the countdown is meant to end.
+            await holdClock(page)
             await payFromKeyboard(page)
-            await waitForFocus(page, 'section[data-slot=notice][data-kind=retry-later]')
-            await waitForRetriesSpent(page)
+            const noticeFocused = 'section[data-slot=notice][data-kind=retry-later]'
+            // In 2 ms steps while the answer is on its way: the page's time must not outrun the real trip through
+            // the mock's service worker, or the client's own timeout (DEMO_TIMEOUT_MS) would fire first.
+            await runClockUntil(
+              page,
+              async () =>
+                (await focusedElement(page)) === noticeFocused &&
+                (await page.locator('[data-slot=notice-progress]').count()) === 0,
+              { stepMs: 2, maxMs: DEMO_TIMEOUT_MS - 500 },
+            )
             await page.keyboard.press('Tab')
             const retry = page.getByRole('button', { name: 'Try again' })
             expect(await focusedElement(page)).toBe('button[data-slot=notice-retry]')
@@ -82,9 +100,15 @@ describe('the checkout demo, keyboard only', () => {
             await page.keyboard.press('Enter')
             await storybook.screenshot(page, `checkout-${provider}-rate-limited-countdown`)
             await tabTo(page, 'button[data-slot=notice-retry]')
-            // When the countdown ends the button works. Counted in the page up to that moment: still the one
-            // request, so neither early press sent anything.
-            await page.locator('button[data-slot=notice-retry][aria-disabled=false]').waitFor(WAIT)
+            // When the countdown ends the button works, not before (the page's time, moved by the test). Counted in
+            // the page up to that moment: still the one request, so neither early press sent anything.
+            const ready = page.locator('button[data-slot=notice-retry][aria-disabled=false]')
+            const waited = await runClockUntil(page, async () => (await ready.count()) === 1, {
+              stepMs: 100,
+              maxMs: 2 * DEMO_RETRY_AFTER_SECONDS * 1000,
+            })
+            expect(waited).toBeGreaterThanOrEqual((DEMO_RETRY_AFTER_SECONDS - 1) * 1000)
+            await page.clock.resume()
             expect(await paymentsSent(page)).toHaveLength(1)
             expect(await payNow.getAttribute('aria-disabled')).toBe('false')
             await expectAccessible(page)
@@ -509,10 +533,19 @@ describe('the checkout demo, keyboard only', () => {
               await tabTo(page, 'button "Double-click to pay"')
               await page.keyboard.press('Enter')
             } else {
+              // Mid-payment, however slow the machine: the page's clock is held from the press of Pay until the
+              // customer is away, so the mock's answer (150 ms) cannot land, and move focus to a notice, while the
+              // test tabs to "Leave and come back"; and the 800 ms away stays on screen until the test has seen it.
+              await holdClock(page)
               await payFromKeyboard(page)
+              await runClockUntil(page, async () => (await paymentsSent(page)).length > 0, {
+                stepMs: 1,
+                maxMs: 100,
+              })
               await tabTo(page, 'button "Leave and come back"')
               await page.keyboard.press('Enter')
               await page.getByText('You left the checkout. Coming back…').waitFor(WAIT)
+              await page.clock.resume()
             }
             await settled(page)
             await settlePastAutomaticRetries(page)

@@ -202,9 +202,10 @@ describe('found by an outside attack, and fixed', () => {
     pay(second.read, order)
     await until(() => second.read().view?.kind === 'declined')
     expect(second.read().view?.kind).toBe('declined')
-    // The first mutation's automatic retry runs on its own.
-    await until(() => provider.requests.length > 2)
-    await wait(50)
+    // The first mutation's automatic retry runs on its own (or is dropped): waited for until both mutations are
+    // over, not for a time a busy machine may overrun.
+    await until(() => client.isMutating() === 0)
+    expect(client.isMutating(), 'mutations still running').toBe(0)
     const { view } = second.read()
     expect
       .soft(keysOf(provider).length, 'requests the customer did not ask for after the decline')
@@ -508,12 +509,17 @@ describe('held: tried and the guarantee stood', () => {
     const provider = createSimProvider()
     provider.faults.push('lose-after', 'lose-after', 'lose-after')
     const mutable: Order = { orderId: 'o1', amount: 42 }
-    const app = mountApp({ provider, client: slowRetryClient() })
+    const client = slowRetryClient()
+    const app = mountApp({ provider, client })
     pay(app.read, mutable)
-    await wait(30)
+    // Between the first (lost) answer and the automatic retry 400 ms later.
+    await until(() => provider.requests.length === 1)
     mutable.amount = 99
-    await settle(app.read, provider)
-    await wait(1500)
+    // Until the retries (400 ms, then 800 ms) and the lookup are over, however long that takes on a busy machine.
+    await until(() => client.isMutating() === 0)
+    expect(client.isMutating(), 'mutations still running').toBe(0)
+    // The three attempts all went out, under the one key.
+    expect(keysOf(provider)).toHaveLength(3)
     expect(new Set(keysOf(provider)).size).toBe(1)
     expect(provider.charges.get('o1')).toBe(1)
   })

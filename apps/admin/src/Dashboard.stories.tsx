@@ -125,8 +125,8 @@ export const OutageThenRecovery: Story = {
       )
       await userEvent.click(failing.getByRole('button', { name: 'Try again' }))
     }
-    await expect(await transactions.findByRole('table', {}, { timeout: 5000 })).toBeVisible()
-    await expect(await balances.findByText('EUR', {}, { timeout: 5000 })).toBeVisible()
+    await expect(await transactions.findByRole('table')).toBeVisible()
+    await expect(await balances.findByText('EUR')).toBeVisible()
   },
 }
 
@@ -141,7 +141,7 @@ export const RateLimitedBalances: Story = {
     await expect(await balances.findByText('The system is busy')).toBeVisible()
     // Never a silent spinner: which attempt runs, and the most the client makes.
     await expect(balances.getByText('Still trying: attempt 2 of 3')).toBeVisible()
-    await expect(await balances.findByText('EUR', {}, { timeout: 8000 })).toBeVisible()
+    await expect(await balances.findByText('EUR')).toBeVisible()
   },
 }
 
@@ -154,12 +154,12 @@ export const BackgroundRefreshFails: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement)
     const transactions = widget(canvasElement, 'Transactions')
-    await transactions.findByRole('table', {}, { timeout: 5000 })
+    await transactions.findByRole('table')
     const control = within(canvas.getByRole('group', { name: 'Transactions API' }))
     await userEvent.selectOptions(control.getByLabelText('Failure'), 'network')
     await userEvent.click(control.getByRole('button', { name: 'Start outage' }))
     await userEvent.click(transactions.getByRole('button', { name: 'Refresh transactions' }))
-    const dismiss = await canvas.findByRole('button', { name: 'Dismiss' }, { timeout: 8000 })
+    const dismiss = await canvas.findByRole('button', { name: 'Dismiss' })
     // The toast says which widget failed (the query's `meta.recourse.label`).
     const toast = dismiss.closest('[data-slot="toast"]')
     await expect(toast?.querySelector('[data-slot="toast-title"]')).toHaveTextContent(
@@ -175,11 +175,7 @@ export const SupportReference: Story = {
   args: { transactions: 'server-error' },
   play: async ({ canvasElement }) => {
     const transactions = widget(canvasElement, 'Transactions')
-    const notice = await transactions.findByRole(
-      'region',
-      { name: 'We could not complete this' },
-      { timeout: 8000 },
-    )
+    const notice = await transactions.findByRole('region', { name: 'We could not complete this' })
     await expect(notice).toHaveTextContent('We could not complete this')
     await expect(transactions.getByText(/Reference: 7f3c9a2e-41d5-4b8e-9c60-\d{12}/)).toBeVisible()
     await expect(
@@ -224,11 +220,7 @@ export const BoundaryCaught: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement)
     const balances = widget(canvasElement, 'Balances')
-    const reload = await balances.findByRole(
-      'button',
-      { name: 'Reload balances' },
-      { timeout: 5000 },
-    )
+    const reload = await balances.findByRole('button', { name: 'Reload balances' })
     await expect(await widget(canvasElement, 'Transactions').findByRole('table')).toBeVisible()
     const control = within(canvas.getByRole('group', { name: 'Balances API' }))
     await userEvent.click(control.getByRole('button', { name: 'Recover' }))

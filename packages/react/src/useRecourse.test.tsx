@@ -121,10 +121,8 @@ describe('useRecourse, given a query', () => {
     renderWith(<Balance />, client)
     // Never a silent spinner: from the first failed attempt, the customer sees the kit is still trying.
     expect(await screen.findByText('Still trying: attempt 2 of 4')).toBeTruthy()
-    expect(
-      await screen.findByText('Still trying: attempt 4 of 4', {}, { timeout: 3000 }),
-    ).toBeTruthy()
-    await waitFor(() => expect(screen.queryByText(/Still trying/)).toBeNull(), { timeout: 3000 })
+    expect(await screen.findByText('Still trying: attempt 4 of 4')).toBeTruthy()
+    await waitFor(() => expect(screen.queryByText(/Still trying/)).toBeNull())
     expect(screen.getByRole('alert').dataset['kind']).toBe('retry-later')
     expect(times).toHaveLength(4)
     const gaps = times.slice(1).map((time, index) => time - (times[index] ?? 0))
@@ -264,7 +262,7 @@ describe('useRecourse, given a payment mutation', () => {
     const client = testClient({ retry: { baseDelayMs: 10 } })
     renderWith(<Pay idempotent />, client)
     act(() => screen.getByRole('button', { name: 'Pay' }).click())
-    expect(await screen.findByText('Paid', {}, { timeout: 3000 })).toBeTruthy()
+    expect(await screen.findByText('Paid')).toBeTruthy()
     const keys = requests.map((request) => request.headers.get('Idempotency-Key'))
     expect(keys).toHaveLength(3)
     expect(new Set(keys).size).toBe(1)
@@ -329,7 +327,7 @@ describe('useRecourse, given a payment mutation', () => {
     expect(await screen.findByText('Still trying: attempt 2 of 4')).toBeTruthy()
     act(() => screen.getByRole('button', { name: 'Stop waiting' }).click())
     act(() => screen.getByRole('button', { name: 'Pay' }).click())
-    expect(await screen.findByText('Paid', {}, { timeout: 3000 })).toBeTruthy()
+    expect(await screen.findByText('Paid')).toBeTruthy()
     await new Promise((resolve) => setTimeout(resolve, 400))
     expect(requests).toHaveLength(2)
     expect(new Set(requests.map((request) => request.headers.get('Idempotency-Key'))).size).toBe(1)
@@ -361,9 +359,7 @@ describe('useRecourse, given a payment mutation', () => {
     expect(await screen.findByText('Still trying: attempt 2 of 4')).toBeTruthy()
     act(() => screen.getByRole('button', { name: 'Stop waiting' }).click())
     act(() => screen.getByRole('button', { name: 'Pay' }).click())
-    await waitFor(() => expect(screen.getByRole('alert').dataset['kind']).toBe('declined'), {
-      timeout: 3000,
-    })
+    await waitFor(() => expect(screen.getByRole('alert').dataset['kind']).toBe('declined'))
     await new Promise((resolve) => setTimeout(resolve, 400))
     expect(requests).toHaveLength(2)
   })
@@ -399,7 +395,7 @@ describe('useRecourse, given a payment mutation', () => {
     act(() => screen.getByRole('button', { name: 'Pay' }).click())
     await screen.findByText('Your payment was declined')
     act(() => screen.getByRole('button', { name: 'Pay' }).click())
-    await screen.findByText('Paid', {}, { timeout: 3000 })
+    await screen.findByText('Paid')
     const [declined, unavailable, paid] = requests.map((request) =>
       request.headers.get('Idempotency-Key'),
     )

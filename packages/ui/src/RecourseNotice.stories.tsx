@@ -119,7 +119,7 @@ export const RetryLaterCountdownStripe: Story = {
     await userEvent.keyboard('{Enter}')
     await expect(canvas.queryByText(/Balance/)).toBeNull()
     // Once Retry-After has passed, one polite announcement, and the button works; focus never left it.
-    await waitFor(() => expect(button).toHaveAttribute('aria-disabled', 'false'), { timeout: 4000 })
+    await waitFor(() => expect(button).toHaveAttribute('aria-disabled', 'false'))
     await expect(canvas.queryByText(/Try again in/)).toBeNull()
     await expect(canvas.getByText('You can try again now.')).toBeVisible()
     await expect(button).toHaveFocus()
@@ -144,7 +144,7 @@ export const RetryLaterCountdownWithoutButton: Story = {
     await expect(canvas.getByText(/^Next attempt in \d s$/)).toBeVisible()
     await expect(canvas.queryByText(/Try again in/)).toBeNull()
     // Once Retry-After has passed, the countdown gives way to the attempt under way.
-    await waitFor(() => expect(canvas.queryByText(/Next attempt in/)).toBeNull(), { timeout: 4000 })
+    await waitFor(() => expect(canvas.queryByText(/Next attempt in/)).toBeNull())
     await expect(canvas.getByText('Trying again…')).toBeVisible()
   },
 }

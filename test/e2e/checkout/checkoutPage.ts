@@ -237,3 +237,41 @@ export async function chooseScenario(page: Page, provider: ProviderId, outcome: 
 function firstWord(label: string): string {
   return label.split(' ')[0] ?? label
 }
+
+/**
+ * Stops the page's clock (Playwright's fake timers, for this page's context): from here the page's time moves only
+ * when the test moves it (`runClockUntil`, `page.clock.runFor`), so a countdown cannot run out while a busy machine
+ * is slow between the test's steps. `page.clock.resume()` lets it flow again.
+ */
+export async function holdClock(page: Page): Promise<void> {
+  await page.clock.install()
+  // Paused a moment ahead of the page's time, read again if the page's time got there first (a slow round trip).
+  for (let attempt = 0; ; attempt++) {
+    const now = await page.evaluate(() => Date.now())
+    try {
+      await page.clock.pauseAt(now + 250)
+      return
+    } catch (error) {
+      if (attempt >= 20 || !String(error).includes('to the past')) throw error
+    }
+  }
+}
+
+/**
+ * Moves the held page clock on in steps of `stepMs` until `done` holds (a mock's latency, a focus on the next frame,
+ * a countdown's end): the page's time passes only as far as the page needs, whatever the real time between steps.
+ * While a request is on its way, keep the steps small: its trip through the service worker takes real time, and
+ * page time that outruns it lets the client's own timeout fire. Returns the page time it took; fails if `done` still
+ * does not hold after `maxMs` of page time.
+ */
+export async function runClockUntil(
+  page: Page,
+  done: () => Promise<boolean>,
+  { maxMs, stepMs }: { maxMs: number; stepMs: number },
+): Promise<number> {
+  for (let ran = 0; ; ran += stepMs) {
+    if (await done()) return ran
+    if (ran >= maxMs) throw new Error(`still not so after ${maxMs} ms of the page's time`)
+    await page.clock.runFor(stepMs)
+  }
+}

@@ -26,7 +26,7 @@ export const SIZE_BUDGETS = Object.freeze({
 /** What each further dialect may add to `classify + stripe`, min+gzip: the target, but for the two over it. */
 export const FURTHER_DIALECT_BUDGET = FURTHER_DIALECT_TARGET
 const FURTHER_DIALECT_RATCHET = Object.freeze({
-  mastercard: 1_750,
+  mastercard: 2_020,
   braintreeGateway: 1_650,
 })
 

@@ -268,4 +268,60 @@ describe('the Mastercard dialect', () => {
     }
     expect(mastercard.detect(body, {})).toBe(false)
   })
+
+  describe('given a Send payment answered with a 201', () => {
+    const payment = (fields: Record<string, string>) =>
+      classify(
+        {
+          status: 201,
+          body: { paymentReference: 'pay_000001328', paymentId: 'pid_1248596', ...fields },
+        },
+        { method: 'POST' },
+      )
+
+    it.each([
+      ['51', 'insufficient-funds'],
+      ['54', 'expired-card'],
+      ['N7', 'incorrect-cvc'],
+      ['05', 'declined'],
+    ])('when DECLINED with network code %s, reads it as the decline %s', (code, reason) => {
+      expect(payment({ transactionStatus: 'DECLINED', networkResponseCode: code })).toMatchObject({
+        kind: 'declined',
+        reason,
+        dialect: 'mastercard',
+        retry: { allowed: false },
+        processed: 'no',
+        repeatWith: 'new-key',
+      })
+    })
+
+    it('when DECLINED without a network code, reads a plain decline that took nothing', () => {
+      expect(payment({ transactionStatus: 'Declined' })).toMatchObject({
+        kind: 'declined',
+        reason: 'declined',
+        processed: 'no',
+      })
+    })
+
+    it('when PENDING, never sends it again, whatever code rides along', () => {
+      expect(payment({ transactionStatus: 'PENDING', networkResponseCode: '51' })).toMatchObject({
+        kind: 'contact-support',
+        reason: 'outcome-unknown',
+        retry: { allowed: false },
+        processed: 'maybe',
+      })
+    })
+
+    it('when APPROVED, reads no decline and no outcome', () => {
+      const recourse = payment({ transactionStatus: 'APPROVED', networkResponseCode: '00' })
+      expect(recourse.kind).not.toBe('declined')
+      expect(recourse.trail).not.toContain('outcome:declined')
+    })
+
+    it('without the paymentId Mastercard assigns, leaves a `transactionStatus` to another dialect', () => {
+      expect(
+        mastercard.detect({ transactionStatus: 'DECLINED', paymentReference: 'pay_000001328' }, {}),
+      ).toBe(false)
+    })
+  })
 })

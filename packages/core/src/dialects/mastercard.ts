@@ -1,6 +1,7 @@
 import { compact, flag, isBag, items, MAX_ITEMS, prop, text } from '../access.js'
+import { networkResponseCodeRules } from '../networkResponseCodes.js'
 import { rule } from '../statusRules.js'
-import type { Dialect, DialectReading, FieldError, RecourseRule } from '../types.js'
+import type { Dialect, DialectReading, FieldError, PaymentOutcome, RecourseRule } from '../types.js'
 import { readXml } from '../xmlReader.js'
 
 // Mastercard APIs (Cross-Border Services, Send, Commercial Event Notifications, and the API gateway in front of them)
@@ -105,7 +106,22 @@ function errorsOf(body: unknown): { error: unknown; envelope: unknown }[] {
   return found
 }
 
+// Send's Payments API answers a payment it carried to the network with a 201 whatever the network said: the
+// outcome is `transactionStatus` (APPROVED, DECLINED, ERROR, PENDING), the network's ISO response code
+// `networkResponseCode` ("54", Expired card) with its text in `networkResponseDescription`. PENDING is a payment
+// left without a status by a processing problem: not to be sent again until it is looked up.
+const SEND_OUTCOMES: Record<string, PaymentOutcome> = { DECLINED: 'declined', PENDING: 'unknown' }
+
+function readSend(body: unknown): DialectReading {
+  return compact({
+    outcome: SEND_OUTCOMES[String(prop(body, 'transactionStatus')).toUpperCase()],
+    detail: text(prop(body, 'networkResponseCode'))?.toUpperCase(),
+    message: text(prop(body, 'networkResponseDescription')),
+  })
+}
+
 function read(body: unknown): DialectReading {
+  if (isSend(body)) return readSend(body)
   const errors = errorsOf(body)
   const fields: FieldError[] = []
   for (const { error } of errors) {
@@ -138,8 +154,19 @@ function read(body: unknown): DialectReading {
   }
 }
 
-/** True for the classic `Errors.Error` with a `ReasonCode` or `Source`; for the other spellings, a reason code. */
+/** A Send payment: its `transactionStatus` beside the `paymentId` Mastercard gave it. */
+function isSend(body: unknown): boolean {
+  return (
+    typeof prop(body, 'transactionStatus') === 'string' && prop(body, 'paymentId') !== undefined
+  )
+}
+
+/**
+ * True for the classic `Errors.Error` with a `ReasonCode` or `Source`; for the other spellings, a reason code; and for
+ * a Send payment's outcome.
+ */
 function detect(body: unknown): boolean {
+  if (isSend(body)) return true
   return errorsOf(body).some(({ error, envelope }) => {
     if (!isBag(error)) return false
     const errors = prop(envelope, 'Errors')
@@ -221,10 +248,17 @@ const rules: readonly RecourseRule[] = [
     undefined,
     'never',
   ),
+  // A Send payment declined in a 201: the network's response code says why (51, 54, N7...). The network refused it,
+  // so nothing was carried out, though a 201 alone reads as a payment that may have been.
+  ...[
+    ...networkResponseCodeRules('mastercard'),
+    rule('mastercard:send-declined', { outcome: 'declined' }),
+  ].map((declined): RecourseRule => ({ ...declined, processed: 'no' })),
 ]
 
 /**
- * Mastercard Cross-Border Services, Send, Commercial Event Notifications and the Mastercard API gateway.
+ * Mastercard Cross-Border Services, Send (errors, and a payment's outcome in a 201), Commercial Event Notifications
+ * and the Mastercard API gateway.
  *
  * @example
  * ```ts

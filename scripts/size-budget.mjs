@@ -18,9 +18,9 @@ export const FURTHER_DIALECT_TARGET = 800
  * nothing grows while the work to meet the targets goes on; the target itself where it is met.
  */
 export const SIZE_BUDGETS = Object.freeze({
-  'React checkout path + stripe': 21_700,
+  'React checkout path + stripe': 21_800,
   'classify + stripe': 7_650,
-  '@recourse/ui': 6_900,
+  '@recourse/ui': 6_950,
 })
 
 /** What each further dialect may add to `classify + stripe`, min+gzip: the target, but for the two over it. */

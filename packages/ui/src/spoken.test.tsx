@@ -163,6 +163,31 @@ describe('a notice', () => {
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Pay' }))
   })
 
+  it('failing alike again with no customer action between (an automatic retry, a remount) is not said again; after a press, it is', async () => {
+    const notice = (error: unknown) => (
+      <>
+        <button type="button">Try again</button>
+        <ViewOf error={error}>{(view) => <RecourseNotice.Root view={view} />}</ViewOf>
+      </>
+    )
+    const { rerender, unmount } = renderInKit(notice(failures.stripeInsufficientFunds()))
+    await settle()
+    const title = screen.getByRole('heading').textContent
+    // The next attempt fails the same way: a new error object, the same words.
+    rerender(notice(failures.stripeInsufficientFunds()))
+    await settle()
+    // And the notice is mounted anew, as a widget's final failure replaces its retrying one.
+    unmount()
+    const again = renderInKit(notice(failures.stripeInsufficientFunds()))
+    await settle()
+    expect(await timesSaid(title)).toBe(1)
+    // The customer presses a button, and it fails alike: that is news.
+    act(() => screen.getByRole('button', { name: 'Try again' }).click())
+    again.rerender(notice(failures.stripeInsufficientFunds()))
+    await settle()
+    expect(await timesSaid(title)).toBe(2)
+  })
+
   it('with takeFocus, is said once by focus and not also through the live region', async () => {
     renderInKit(
       <ViewOf error={failures.stripeInsufficientFunds()}>

@@ -17,7 +17,19 @@ export const ANNOUNCE_DELAY_MS = 100
 /** A message is removed after this, so it is not found again when the customer reads the page. */
 const CLEAR_AFTER_MS = 7000
 
+/**
+ * A message said again within this time, with no key press or click of the customer's in between, is the same news
+ * (an automatic retry failing alike, a notice remounted): it is not said again. After the customer acts, it is.
+ */
+const REPEAT_AFTER_MS = 30_000
+
 let regions: Record<Politeness, HTMLElement> | undefined
+// When each message was last said, and when the customer last pressed a key or clicked.
+let saidAt = new Map<string, number>()
+let acted = 0
+const onAction = (): void => {
+  acted = Date.now()
+}
 let queue: Pending[] = []
 let timer: ReturnType<typeof setTimeout> | undefined
 let clearTimer: ReturnType<typeof setTimeout> | undefined
@@ -39,6 +51,8 @@ function ensureRegions(): Record<Politeness, HTMLElement> {
   host.style.cssText =
     'position:absolute;border:0;width:1px;height:1px;padding:0;margin:-1px;overflow:hidden;clip:rect(0,0,0,0);white-space:nowrap;word-wrap:normal'
   document.body.appendChild(host)
+  document.addEventListener('keydown', onAction, true)
+  document.addEventListener('click', onAction, true)
   regions = { polite: region('polite', host), assertive: region('assertive', host) }
   return regions
 }
@@ -52,7 +66,14 @@ function flush(): void {
     const messages = said
       .filter((item) => item.politeness === politeness)
       .map((item) => item.message())
-      .filter((text): text is string => !!text)
+      .filter((text): text is string => {
+        if (!text) return false
+        const now = Date.now()
+        const last = saidAt.get(text)
+        if (last !== undefined && last >= acted && now - last < REPEAT_AFTER_MS) return false
+        saidAt.set(text, now)
+        return true
+      })
     if (messages.length === 0) continue
     live[politeness].replaceChildren(
       ...messages.map((text) => {
@@ -93,6 +114,8 @@ export function resetAnnouncer(): void {
   clearTimeout(clearTimer)
   timer = undefined
   queue = []
+  saidAt = new Map()
+  acted = 0
   regions?.polite.parentElement?.remove()
   regions = undefined
 }

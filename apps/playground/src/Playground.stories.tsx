@@ -126,11 +126,25 @@ export const NotAResponse: Story = {
     await expect(textarea).toHaveAccessibleDescription(/Line 1 should be a status line/)
     await expect(canvas.getByLabelText('Raw HTTP response')).toHaveAttribute('aria-invalid', 'true')
     await userEvent.clear(canvas.getByLabelText('Raw HTTP response'))
+    // What live regions are given while the customer types: the text is read once typing pauses, so a screen reader
+    // is not handed a message per keystroke (it was: one per key, 32 here).
+    const spoken: string[] = []
+    const listener = new MutationObserver((records) => {
+      for (const record of records) {
+        const live =
+          (record.target as Element).closest?.('[aria-live]') ?? record.target.parentElement
+        if (live?.closest('[aria-live]')) spoken.push(record.target.textContent ?? '')
+      }
+    })
+    listener.observe(document.body, { subtree: true, childList: true, characterData: true })
     await userEvent.type(
       canvas.getByLabelText('Raw HTTP response'),
       'HTTP/1.1 503 Service Unavailable',
     )
     await waitFor(() => expect(fact(canvasElement, 'reason')).toBe('unavailable'))
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    listener.disconnect()
+    await expect(spoken.length).toBeLessThan(8)
   },
 }
 

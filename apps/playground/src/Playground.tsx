@@ -1,7 +1,7 @@
 import { RecourseFetchError, type Recourse } from '@recourse/core'
 import { useRecourse } from '@recourse/react'
 import { RecourseNotice } from '@recourse/ui'
-import { useId, useMemo, useState } from 'react'
+import { useEffect, useId, useMemo, useState } from 'react'
 import { parseHttpResponse } from './parseHttpResponse.js'
 import { samples } from './samples.js'
 
@@ -58,9 +58,12 @@ export function Playground(props: PlaygroundProps) {
     setIdempotent(sample.idempotent)
   }
 
+  // Read once typing pauses: the reading's message and the customer's notice are then said once, not per keystroke.
+  const settledRaw = useSettled(raw)
+  const settledStatus = useSettled(assumeStatus)
   const parsed = useMemo(
-    () => parseHttpResponse(raw, { assumeStatus: Number(assumeStatus) }),
-    [raw, assumeStatus],
+    () => parseHttpResponse(settledRaw, { assumeStatus: Number(settledStatus) }),
+    [settledRaw, settledStatus],
   )
   // What was done with the text, besides reading it: a status assumed, a body that is not valid JSON.
   const readingNotes =
@@ -206,6 +209,19 @@ export function Playground(props: PlaygroundProps) {
       {error ? <Classified error={error} /> : null}
     </div>
   )
+}
+
+/** How long typing must pause before the text is read again. */
+const TYPING_PAUSE_MS = 400
+
+/** `value`, once it has stayed the same for TYPING_PAUSE_MS. */
+function useSettled<T>(value: T): T {
+  const [settled, setSettled] = useState(value)
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(value), TYPING_PAUSE_MS)
+    return () => clearTimeout(timer)
+  }, [value])
+  return settled
 }
 
 function Classified({ error }: { error: RecourseFetchError }) {

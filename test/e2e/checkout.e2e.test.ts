@@ -178,7 +178,7 @@ describe('the checkout demo, keyboard only', () => {
         })
       }
 
-      it('Stripe timeout (charged, answer lost), then an edited postcode: the same key, a conflict, one charge', async () => {
+      it('Stripe timeout (charged, answer lost), then an edited amount: the same key, a conflict, one charge, and the amount charged confirmed', async () => {
         await checkout(onScenario, 'stripe', 'timeout', async (page, payments) => {
           await payFromKeyboard(page)
           await waitForFocus(page, 'section[data-slot=notice][data-kind=retry-later]')
@@ -187,10 +187,10 @@ describe('the checkout demo, keyboard only', () => {
           await expect(page.getByTestId('charge-count').textContent()).resolves.toBe(
             'Charges taken: 1',
           )
-          // The customer corrects the postcode and pays again, keyboard only.
-          await tabTo(page, 'input[name=postcode]', { backwards: true })
+          // The customer changes the amount and pays again, keyboard only.
+          await tabTo(page, 'input[name=amount]', { backwards: true })
           await page.keyboard.press('ControlOrMeta+A')
-          await page.keyboard.type('EC1A 1BB')
+          await page.keyboard.type('50.00')
           await tabTo(page, 'button "Pay now"')
           await page.keyboard.press('Enter')
           // The provider already has this key with other details: its idempotency conflict, never a new charge.
@@ -212,6 +212,10 @@ describe('the checkout demo, keyboard only', () => {
           await page.keyboard.press('Enter')
           await expectPaid(page)
           expect(await paymentsSent(page)).toHaveLength(3)
+          // What was taken is the first request's £42.00, not the refused £50.00.
+          expect(await page.getByTestId('confirmation').textContent()).toContain(
+            '£42.00 was paid with the card ending 4242.',
+          )
         })
       })
     })

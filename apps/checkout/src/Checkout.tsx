@@ -17,6 +17,7 @@ import './checkout.css'
 import { PROVIDER_MOCKS, scenarioFor } from './mockApi.ts'
 import { mockStore, useMockState, type MockState } from './mockStore.ts'
 import {
+  decimalAmount,
   DEMO_LOOKUP_DELAYS_MS,
   DEMO_RETRY,
   DEMO_TIMEOUT_MS,
@@ -213,11 +214,12 @@ function CheckoutPage({ mock, onLeave }: { mock: MockState; onLeave: () => void 
     // The order-status lookup, for a payment that may already have been taken: the kit asks it with backoff after
     // an unknown outcome, and when the customer presses "Check your order status".
     lookup: async ({ idempotencyKey, signal }) => {
-      const { status } = await fetchJson<{ status: 'paid' | 'not-found' }>(
-        orderStatusPath(mock.provider, idempotencyKey),
-        { signal },
-      )
-      return status === 'paid' ? { status: 'charged' } : { status: 'not-charged' }
+      const found = await fetchJson<OrderStatus>(orderStatusPath(mock.provider, idempotencyKey), {
+        signal,
+      })
+      return found.status === 'paid'
+        ? { status: 'charged', data: { amountMinor: found.amountMinor, last4: found.last4 } }
+        : { status: 'not-charged' }
     },
   })
   const failure = useRecourse(payment)
@@ -295,7 +297,10 @@ function CheckoutPage({ mock, onLeave }: { mock: MockState; onLeave: () => void 
     <div className="checkout-main">
       {payment.isSuccess ? (
         <Confirmation
-          order={payment.variables}
+          paid={paidOrder(
+            payment.variables,
+            session.lookup === 'charged' ? payment.data : undefined,
+          )}
           paidAfterRequests={requestsWithLastKey(mock)}
           onStartAgain={startAgain}
         />
@@ -569,12 +574,36 @@ function requestsWithLastKey(mock: MockState): number {
   return last ? mock.requests.filter((request) => request.key === last.key).length : 0
 }
 
+/** What the order status says of a paid order: the amount and the card of the request that took the money. */
+interface OrderStatus {
+  status: 'paid' | 'not-found'
+  amountMinor?: number
+  last4?: string
+}
+
+/**
+ * What was paid, for the confirmation: the order the payment answered, or, for a payment the order status found, the
+ * request that took the money. They differ when details edited after a lost answer went out under the same key and
+ * were refused: the first request's amount was taken, not the edited one.
+ */
+function paidOrder(
+  order: Order | undefined,
+  found: unknown,
+): { amount: string; last4: string } | undefined {
+  const status = found as Partial<OrderStatus> | undefined
+  if (typeof status?.amountMinor === 'number' && typeof status.last4 === 'string')
+    return { amount: formatAmount(decimalAmount(status.amountMinor)), last4: status.last4 }
+  return order
+    ? { amount: formatAmount(order.amount), last4: digitsOf(order.cardNumber).slice(-4) }
+    : undefined
+}
+
 function Confirmation({
-  order,
+  paid,
   paidAfterRequests,
   onStartAgain,
 }: {
-  order: Order | undefined
+  paid: { amount: string; last4: string } | undefined
   paidAfterRequests: number
   onStartAgain: () => void
 }) {
@@ -583,7 +612,6 @@ function Confirmation({
     const frame = requestAnimationFrame(() => heading.current?.focus())
     return () => cancelAnimationFrame(frame)
   }, [])
-  const last4 = order ? digitsOf(order.cardNumber).slice(-4) : ''
   return (
     <section
       aria-labelledby="checkout-paid-title"
@@ -594,8 +622,8 @@ function Confirmation({
         Payment accepted
       </h2>
       <p>
-        {order
-          ? `${formatAmount(order.amount)} was paid with the card ending ${last4}.`
+        {paid
+          ? `${paid.amount} was paid with the card ending ${paid.last4}.`
           : 'Your payment was made.'}
       </p>
       <p className="checkout-muted">

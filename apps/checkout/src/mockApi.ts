@@ -92,6 +92,19 @@ export function answer(
   return reply
 }
 
+/** The request a key took money with (its amount and card), or undefined: what the order-status lookup finds. */
+export function chargedWith(
+  ledger: Ledger,
+  provider: ProviderId,
+  key: string,
+): PaymentRequestBody | undefined {
+  const id = `${provider}:${key}`
+  const received = ledger.received.get(id)
+  return ledger.charged.has(id) && received !== undefined
+    ? (JSON.parse(received) as PaymentRequestBody)
+    : undefined
+}
+
 /** Whether a key took money: the order-status lookup's answer. */
 export function isCharged(ledger: Ledger, provider: ProviderId, key: string): boolean {
   return ledger.charged.has(`${provider}:${key}`)

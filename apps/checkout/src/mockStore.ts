@@ -2,7 +2,7 @@
 // the chosen provider and outcome, every payment request received, and the charges taken. The scenario switcher
 // writes here too, so switching needs no reload. Card numbers never reach it: requests carry the last 4 digits.
 import { useSyncExternalStore } from 'react'
-import { answer, createLedger, isCharged, scenarioFor } from './mockApi.ts'
+import { answer, chargedWith, createLedger, isCharged, scenarioFor } from './mockApi.ts'
 import type { OutcomeId, PaymentRequestBody, ProviderId, Reply } from './scenarios.ts'
 
 /** One payment request the mock received. */
@@ -78,6 +78,9 @@ export const mockStore = {
   },
   /** The order-status lookup: did this key take money? */
   isCharged: (provider: ProviderId, key: string): boolean => isCharged(ledger, provider, key),
+  /** What this key was charged for (amount, last 4 digits), when it took money. */
+  chargedWith: (provider: ProviderId, key: string): PaymentRequestBody | undefined =>
+    chargedWith(ledger, provider, key),
 }
 
 /** The mock's state, re-rendering on every change. */

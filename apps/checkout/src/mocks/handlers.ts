@@ -38,8 +38,13 @@ const paymentHandlers = PROVIDERS.map((provider) =>
 const orderStatusHandler = http.get('/api/orders/:provider/:key', ({ params }) => {
   const provider = PROVIDERS.find((candidate) => candidate === params['provider'])
   const key = typeof params['key'] === 'string' ? params['key'] : ''
-  const paid = provider !== undefined && mockStore.isCharged(provider, key)
-  return HttpResponse.json({ reference: key, status: paid ? 'paid' : 'not-found' })
+  const charged = provider === undefined ? undefined : mockStore.chargedWith(provider, key)
+  // A paid order says what was taken: the amount and the card of the request that took it.
+  return HttpResponse.json(
+    charged
+      ? { reference: key, status: 'paid', amountMinor: charged.amountMinor, last4: charged.last4 }
+      : { reference: key, status: 'not-found' },
+  )
 })
 
 export const checkoutHandlers = [...paymentHandlers, orderStatusHandler]

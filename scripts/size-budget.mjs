@@ -20,7 +20,7 @@ export const FURTHER_DIALECT_TARGET = 800
 export const SIZE_BUDGETS = Object.freeze({
   'React checkout path + stripe': 21_800,
   'classify + stripe': 7_650,
-  '@recourse/ui': 6_950,
+  '@recourse/ui': 7_000,
 })
 
 /** What each further dialect may add to `classify + stripe`, min+gzip: the target, but for the two over it. */

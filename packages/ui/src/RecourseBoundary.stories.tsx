@@ -4,6 +4,7 @@ import { useState } from 'react'
 import { expect, userEvent, waitFor, within } from 'storybook/test'
 import * as failures from '../../../.storybook/failures.js'
 import { RecourseBoundary } from './RecourseBoundary.js'
+import * as RecourseNotice from './RecourseNotice.js'
 
 const meta: Meta = {
   title: 'Components/RecourseBoundary',
@@ -134,6 +135,32 @@ export const FocusMovesToTheNoticeWhenItsButtonGoes: Story = {
     const canvas = within(canvasElement)
     await userEvent.click(canvas.getByRole('button', { name: 'Refresh balances' }))
     // Focus does not drop to <body>: it goes to the notice, which it reads out (and nothing else repeats).
+    const notice = await canvas.findByRole('region')
+    await waitFor(() => expect(notice).toHaveFocus())
+  },
+}
+
+/** The same with the app's own fallback: its notice is where focus goes, made focusable for it. */
+export const FocusMovesToAnOwnFallbacksNotice: Story = {
+  render: () => (
+    <RecourseBoundary
+      headingLevel={3}
+      fallback={({ view, retry }) => (
+        <RecourseNotice.Root view={view} headingLevel={3}>
+          <RecourseNotice.Title />
+          <RecourseNotice.Body />
+          <button type="button" onClick={retry}>
+            Reload balances
+          </button>
+        </RecourseNotice.Root>
+      )}
+    >
+      <Refreshable />
+    </RecourseBoundary>
+  ),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    await userEvent.click(canvas.getByRole('button', { name: 'Refresh balances' }))
     const notice = await canvas.findByRole('region')
     await waitFor(() => expect(notice).toHaveFocus())
   },

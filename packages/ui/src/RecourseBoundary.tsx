@@ -39,15 +39,23 @@ function Fallback({
   reset: () => void
   render: RecourseBoundaryProps['fallback']
   headingLevel: 2 | 3 | 4
-  lostFocus: () => boolean
+  /** The boundary's element when the fallback took focus away with what it replaced; else null. */
+  lostFocus: () => HTMLElement | null
 }) {
   const failure = useRecourse(error)
   // The fallback replaced what had focus (the button that loaded the data): focus would drop to <body>. Put it on
   // the notice instead, which then is said by focus, not also announced.
   const notice = useRef<HTMLElement>(null)
   useLayoutEffect(() => {
-    if (!lostFocus()) return
-    const frame = requestAnimationFrame(() => notice.current?.focus())
+    const lost = lostFocus()
+    if (!lost) return
+    // An app's own fallback: its notice, made focusable, or else the boundary itself.
+    const frame = requestAnimationFrame(() => {
+      const target =
+        notice.current ?? lost.querySelector<HTMLElement>('[data-slot="notice"]') ?? lost
+      if (!target.hasAttribute('tabindex')) target.tabIndex = -1
+      target.focus()
+    })
     return () => cancelAnimationFrame(frame)
   }, [lostFocus])
   const view = useMemo<RecourseView | undefined>(() => {
@@ -95,7 +103,9 @@ export function RecourseBoundary({
   const lostFocus = useCallback(() => {
     const last = lastFocused.current
     const active = document.activeElement
-    return !!last && !last.isConnected && (active === null || active === document.body)
+    return last && !last.isConnected && (active === null || active === document.body)
+      ? content.current
+      : null
   }, [])
   useEffect(() => {
     const element = content.current

@@ -210,7 +210,7 @@ describe('given the webhook subscription editor', () => {
       'Select the subject type',
       'Select the event type',
       'Enter the callback URL in the correct format',
-      'The consumer key is too long or too short',
+      'The consumer key must be between 24 and 97 characters',
       'Enter the field mapping name',
       'Select the status',
     ])

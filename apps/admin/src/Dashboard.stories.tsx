@@ -205,7 +205,9 @@ export const EditorFieldErrors: Story = {
     )
     await expect(form.getByLabelText('Field mapping name')).toHaveAttribute('aria-invalid', 'true')
     await userEvent.click(
-      within(summary).getByRole('link', { name: 'The consumer key is too long or too short' }),
+      within(summary).getByRole('link', {
+        name: 'The consumer key must be between 24 and 97 characters',
+      }),
     )
     await expect(form.getByLabelText('Consumer key')).toHaveFocus()
   },

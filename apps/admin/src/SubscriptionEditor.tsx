@@ -102,9 +102,12 @@ export function SubscriptionEditor({
             label="Consumer key"
             hint="The consumer key of your Mastercard Developers project, 24 to 97 characters"
           >
+            {/* Its limits, stated on the control, let the kit word a length error with them. */}
             <input
               autoComplete="off"
               spellCheck={false}
+              minLength={24}
+              maxLength={97}
               defaultValue={subscription?.consumerKey ?? ''}
             />
           </RecourseForm.Field>

@@ -185,8 +185,16 @@ export const UnavailableThenPaidMastercard: Story = {
     await waitFor(() => expect(canvas.queryByText(/Still trying/)).toBeNull())
     await userEvent.tab()
     await expect(canvas.getByRole('button', { name: 'Try again' })).toHaveFocus()
+    // The customer's retry is said by the notice's countdown ("Trying again…"): the form's progress line, a second
+    // live region, stays quiet meanwhile.
+    const progress = canvasElement.querySelector('.checkout-progress')!
+    const progressSaid: string[] = []
+    const watch = new MutationObserver(() => progressSaid.push(progress.textContent ?? ''))
+    watch.observe(progress, { subtree: true, childList: true, characterData: true })
     await userEvent.keyboard('{Enter}')
     await expect(await canvas.findByRole('heading', { name: 'Payment accepted' })).toBeVisible()
+    watch.disconnect()
+    await expect(progressSaid.filter(Boolean)).toEqual([])
     const keys = [...canvasElement.querySelectorAll('[data-key]')].map((item) =>
       item.getAttribute('data-key'),
     )

@@ -439,7 +439,7 @@ function PaymentForm({
             name="cvc"
             {...clientError('cvc')}
             label="Security code"
-            hint="The last 3 digits on the back of the card"
+            hint="3 digits on the back of the card, or 4 on the front of an American Express card"
           >
             <input inputMode="numeric" autoComplete="cc-csc" defaultValue="123" size={5} />
           </RecourseForm.Field>
@@ -469,8 +469,9 @@ function PaymentForm({
           </p>
         ) : null}
         <p className="checkout-progress" aria-live="polite">
-          {/* While the kit retries on its own, the notice says which attempt runs: one voice at a time. */}
-          {busy && !retrying
+          {/* While the kit retries on its own, the notice says which attempt runs; a retry pressed on a temporary
+              problem's notice is said by its countdown ("Trying again…"): one voice at a time. */}
+          {busy && !retrying && failure?.kind !== 'retry-later'
             ? 'Paying…'
             : notCharged
               ? 'No payment was taken. You can pay again.'

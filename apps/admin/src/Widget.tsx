@@ -78,8 +78,11 @@ export function StaleNote({
   const time = new Date(updatedAt).toLocaleTimeString('en-GB')
   return (
     <p className="admin-stale" data-slot="admin-stale" data-kind={failure.kind}>
-      {`The last refresh failed (${failure.title}). Showing what was loaded at ${time}.`}
-      {seconds ? ` You can refresh again in ${seconds} s.` : ''}
+      {failure.retrying
+        ? // The client is still trying on its own: nothing has failed for good yet, and no refresh to offer.
+          `A refresh is being tried again${failure.attempt ? ` (attempt ${failure.attempt.number} of ${failure.attempt.max})` : ''}. Showing what was loaded at ${time}.`
+        : `The last refresh failed (${failure.title}). Showing what was loaded at ${time}.`}
+      {seconds && !failure.retrying ? ` You can refresh again in ${seconds} s.` : ''}
     </p>
   )
 }

@@ -125,19 +125,22 @@ function Refreshable() {
   )
 }
 
+/** Presses the widget's refresh, which breaks it: focus does not drop to <body>, it goes to the notice. */
+async function focusGoesToTheNotice(canvasElement: HTMLElement) {
+  const canvas = within(canvasElement)
+  await userEvent.click(canvas.getByRole('button', { name: 'Refresh balances' }))
+  // The notice is said by focus (and nothing else repeats it).
+  const notice = await canvas.findByRole('region')
+  await waitFor(() => expect(notice).toHaveFocus())
+}
+
 export const FocusMovesToTheNoticeWhenItsButtonGoes: Story = {
   render: () => (
     <RecourseBoundary headingLevel={3}>
       <Refreshable />
     </RecourseBoundary>
   ),
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement)
-    await userEvent.click(canvas.getByRole('button', { name: 'Refresh balances' }))
-    // Focus does not drop to <body>: it goes to the notice, which it reads out (and nothing else repeats).
-    const notice = await canvas.findByRole('region')
-    await waitFor(() => expect(notice).toHaveFocus())
-  },
+  play: async ({ canvasElement }) => focusGoesToTheNotice(canvasElement),
 }
 
 /** The same with the app's own fallback: its notice is where focus goes, made focusable for it. */
@@ -158,10 +161,5 @@ export const FocusMovesToAnOwnFallbacksNotice: Story = {
       <Refreshable />
     </RecourseBoundary>
   ),
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement)
-    await userEvent.click(canvas.getByRole('button', { name: 'Refresh balances' }))
-    const notice = await canvas.findByRole('region')
-    await waitFor(() => expect(notice).toHaveFocus())
-  },
+  play: async ({ canvasElement }) => focusGoesToTheNotice(canvasElement),
 }

@@ -62,15 +62,17 @@ function flush(): void {
   const live = ensureRegions()
   const said = queue
   queue = []
+  const now = Date.now()
+  // Only the last REPEAT_AFTER_MS matter: a long-lived dashboard does not keep every sentence it ever said.
+  for (const [text, at] of saidAt) if (now - at >= REPEAT_AFTER_MS) saidAt.delete(text)
   for (const politeness of ['assertive', 'polite'] as const) {
     const messages = said
       .filter((item) => item.politeness === politeness)
       .map((item) => item.message())
       .filter((text): text is string => {
         if (!text) return false
-        const now = Date.now()
         const last = saidAt.get(text)
-        if (last !== undefined && last >= acted && now - last < REPEAT_AFTER_MS) return false
+        if (last !== undefined && last >= acted) return false
         saidAt.set(text, now)
         return true
       })

@@ -29,6 +29,11 @@ suite('describe, the notice', () => {
     expect(refused.body).toBe('No payment was taken. Contact support so they can look into it.')
     // A 401/403 is not temporary: nothing says "right now" or "at the moment".
     expect(`${refused.title} ${refused.body}`).not.toMatch(/right now|at the moment|for now/i)
+    // A query (a list, a balance) takes no payment: nothing to say about one.
+    const read = describe(recourse({ reason: 'forbidden', status: 403, processed: 'no' }), {
+      origin: 'query',
+    })
+    expect(read.body).toBe('Contact support so they can look into it.')
   })
 
   it('given a failure that may have taken a payment, never says none was taken', () => {

@@ -40,6 +40,11 @@ export interface DescribeOptions {
   fieldNames?: Record<string, string>
   /** What the form says about each field, by form field name. */
   fields?: Record<string, FormFieldFacts>
+  /**
+   * What failed: a query, a mutation, or an error given alone. A `query` only read data, so its words never speak of
+   * a payment ("No payment was taken").
+   */
+  origin?: 'query' | 'mutation' | 'error' | undefined
 }
 
 /** A field error worded for the customer. */
@@ -297,8 +302,9 @@ export function describe(recourse: Recourse, options: DescribeOptions = {}): Des
   // (A catalog written before `notTaken` existed says nothing rather than English.)
   const notTaken = overrides.notTaken ?? catalog.notTaken ?? ''
   // Said only when known, on a decline, a support case or a stop: not on details to correct, nor beside "try again"
-  // (which is safe whatever happened).
+  // (which is safe whatever happened), nor for a query (a list or a balance takes no payment).
   const saysNotTaken =
+    options.origin !== 'query' &&
     recourse.processed === 'no' &&
     recourse.kind !== 'fix-input' &&
     (recourse.kind !== 'retry-later' || recourse.retry.allowed !== true) &&

@@ -58,6 +58,7 @@ describe('public types', () => {
           labels?: Record<string, string>
           fieldNames?: Record<string, string>
           fields?: Record<string, import('./describe.js').FormFieldFacts>
+          origin?: 'query' | 'mutation' | 'error' | undefined
         }
       | undefined
     >()

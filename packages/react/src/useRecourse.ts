@@ -134,10 +134,7 @@ function buildView(
   const recourse = config.classifier.classify(error, CONTEXT[origin])
   if (recourse.silent) return undefined
   // One description words the screen and the fields.
-  const options = formDescribeOptions(config)
-  // A GET takes no payment: a list or a balance that failed never says "No payment was taken".
-  if (origin === 'query') options.overrides = { ...options.overrides, notTaken: '' }
-  const description = describe(recourse, options)
+  const description = describe(recourse, { ...formDescribeOptions(config), origin })
   const fields = formFieldErrors(description)
   const afterMs = recourse.retry.afterMs
   return {

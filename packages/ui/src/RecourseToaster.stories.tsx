@@ -87,6 +87,8 @@ export const DismissWithKeyboard: Story = {
     const toast = dismiss.closest('[data-slot="toast"]')
     await expect(toast).toHaveTextContent('We could not complete this')
     await expect(toast).toHaveTextContent('Reference: mc-gw-5521')
+    // A failed read (a query) takes no payment: the toast says nothing about one.
+    await expect(toast).not.toHaveTextContent('No payment was taken')
     dismiss.focus()
     await userEvent.keyboard('{Enter}')
     await waitFor(() => expect(canvas.queryByRole('button', { name: 'Dismiss' })).toBeNull())

@@ -104,7 +104,11 @@ export const RecourseToaster = forwardRef<HTMLOListElement, RecourseToasterProps
     return (
       <Toast.Provider label={label} duration={Infinity}>
         {shown.map((report) => {
-          const description = describe(report.recourse, { catalog, overrides })
+          const description = describe(report.recourse, {
+            catalog,
+            overrides,
+            origin: report.origin,
+          })
           return (
             <Toast.Root
               key={report.id}
